@@ -1,0 +1,51 @@
+import { createStore, get, set, del, type UseStore } from 'idb-keyval';
+
+/**
+ * Where the learner state lives on the device. The course shell talks only to this interface;
+ * IndexedDB (through idb-keyval) is the default, memory the fallback when storage is refused.
+ */
+export interface ProgressStore {
+  /** The saved value, or undefined when there is none. Rejects when storage is unavailable. */
+  load(key: string): Promise<unknown>;
+  /** Saves durably. Rejects when storage is unavailable or full. */
+  save(key: string, value: unknown): Promise<void>;
+  remove(key: string): Promise<void>;
+  /** "device": survives a reload; "memory": lost on reload. */
+  readonly kind: 'device' | 'memory';
+}
+
+/** The storage key of one learner's state for one course version. */
+export function progressKey(courseId: string, courseVersion: string, learnerId: string): string {
+  return `${courseId}@${courseVersion}:${learnerId || 'anonim'}`;
+}
+
+export class IdbProgressStore implements ProgressStore {
+  readonly kind = 'device' as const;
+  private readonly store: UseStore;
+  constructor(dbName = 'netral', storeName = 'progress') {
+    this.store = createStore(dbName, storeName);
+  }
+  load(key: string): Promise<unknown> {
+    return get(key, this.store);
+  }
+  save(key: string, value: unknown): Promise<void> {
+    return set(key, value, this.store);
+  }
+  remove(key: string): Promise<void> {
+    return del(key, this.store);
+  }
+}
+
+export class MemoryProgressStore implements ProgressStore {
+  readonly kind = 'memory' as const;
+  private readonly values = new Map<string, unknown>();
+  async load(key: string): Promise<unknown> {
+    return structuredClone(this.values.get(key));
+  }
+  async save(key: string, value: unknown): Promise<void> {
+    this.values.set(key, structuredClone(value));
+  }
+  async remove(key: string): Promise<void> {
+    this.values.delete(key);
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * The shape of the build's message tables (messages.id.ts, messages.en.ts): every problem
+ * message and hint, the CLI texts and the few words the build writes into course HTML.
+ * Entries with parameters are functions, so each language can phrase counts and lists naturally.
+ */
+import type { QuestionType } from '../core/course.js';
+import type { CalloutKind } from './schema.js';
+import { en } from './messages.en.js';
+import { id } from './messages.id.js';
+
+/** Languages the build can report in. Bahasa Indonesia is the default. */
+export type MessageLang = 'id' | 'en';
+export const MESSAGE_LANGS: readonly MessageLang[] = ['id', 'en'];
+
+/** What a field must hold; used by missing-field, wrong-field-type and invalid-value. */
+export type Expectation =
+  | { kind: 'text' }
+  | { kind: 'number' }
+  | { kind: 'boolean' }
+  | { kind: 'list' }
+  | { kind: 'map' }
+  | { kind: 'text-list' }
+  | { kind: 'per-language'; languages: string[] }
+  | { kind: 'one-of'; values: readonly string[] }
+  | { kind: 'range'; min: number; max: number; integer: boolean }
+  | { kind: 'at-least'; min: number; integer: boolean }
+  | { kind: 'above'; min: number }
+  | { kind: 'id' }
+  | { kind: 'version' }
+  | { kind: 'lang' }
+  | { kind: 'url' }
+  | { kind: 'non-empty-list' };
+
+/** What a YAML value turned out to be, for wrong-field-type. */
+export type ValueKind = 'text' | 'number' | 'boolean' | 'list' | 'map' | 'empty';
+
+/** What kind of thing has a duplicate id. */
+export type IdKind = 'item' | 'question' | 'node' | 'source' | 'module' | 'option' | 'language';
+
+/** Kinds of Markdown files, as named in messages. */
+export type FileKind = 'lesson' | 'scenario' | 'quiz' | 'bank';
+
+/** Which part of an item's structure differs between languages. */
+export type StructureAspect =
+  | 'type'
+  | 'question-list'
+  | 'question-type'
+  | 'options'
+  | 'correct'
+  | 'weight'
+  | 'tags'
+  | 'shuffle'
+  | 'node-list'
+  | 'branches'
+  | 'ending'
+  | 'draw'
+  | 'quiz-settings';
+
+/** The parameters of each problem code. The code list is `ProblemCode`. */
+export interface ProblemParams {
+  'missing-course-dir': { path: string };
+  'missing-file': { name: 'course.yaml' | 'sources.yaml' };
+  'unreadable-file': { detail: string };
+  'unknown-language': { lang: string; languages: string[]; suggestion: string };
+  'yaml-syntax': { yamlCode: string; detail: string };
+  'missing-front-matter': Record<string, never>;
+  'unclosed-front-matter': Record<string, never>;
+  'missing-field': { field: string; expected: Expectation };
+  'wrong-field-type': { field: string; expected: Expectation; actual: ValueKind };
+  'invalid-value': { field: string; value: string; expected: Expectation };
+  'unknown-field': { field: string; known: readonly string[] };
+  'invalid-id': { field: string; value: string; suggestion: string };
+  'unknown-item-type': { value: string };
+  'unknown-question-type': { value: string; question: string };
+  'missing-question-settings': { question: string };
+  'missing-prompt': { question: string };
+  'no-correct-option': { question: string; type: QuestionType };
+  'too-many-correct': { question: string; type: QuestionType; count: number };
+  'bad-keyword-option': { question: string; type: QuestionType; value: string; keywords: readonly string[]; checked: boolean };
+  'missing-keyword-option': { question: string; type: QuestionType; keyword: string; keywords: readonly string[] };
+  'option-without-checkbox': { question: string; type: QuestionType };
+  'unexpected-checkbox': { question: string; type: QuestionType };
+  'too-few-options': { question: string; type: QuestionType; count: number; min: number };
+  'matching-without-arrow': { question: string };
+  'ordering-not-numbered': { question: string };
+  'duplicate-id': { kind: IdKind; id: string; first: string };
+  'unknown-module-item': { module: string; id: string; suggestion: string };
+  'bank-in-module': { module: string; id: string };
+  'item-listed-twice': { id: string; firstModule: string };
+  'item-not-in-module': { kind: FileKind; id: string };
+  'scenario-without-nodes': Record<string, never>;
+  'bank-without-questions': Record<string, never>;
+  'text-before-first-question': Record<string, never>;
+  'unknown-branch-target': { node: string; target: string; suggestion: string };
+  'unreachable-node': { node: string; start: string };
+  'no-ending': Record<string, never>;
+  'choice-without-arrow': { node: string };
+  'node-without-choices': { node: string };
+  'ending-with-choices': { node: string };
+  'bank-too-small': { bank: string; count: number; eligible: number; tags: string[] };
+  'unknown-bank': { bank: string; suggestion: string };
+  'unknown-source': { id: string; suggestion: string };
+  'repealed-source-cited': { id: string; short: string };
+  'question-without-citation': { question: string };
+  'missing-translation': { kind: FileKind; id: string; lang: string; expectedFile: string };
+  'structure-mismatch': {
+    id: string;
+    lang: string;
+    baseLang: string;
+    baseFile: string;
+    aspect: StructureAspect;
+    where: string;
+    expected: string;
+    actual: string;
+  };
+  'raw-html': { html: string };
+  'unsafe-link': { url: string };
+  'unknown-callout-kind': { kind: string; kinds: readonly string[] };
+}
+
+export type ProblemCode = keyof ProblemParams;
+
+export interface ProblemText {
+  /** What is wrong. */
+  message: string;
+  /** What to do about it. */
+  hint: string;
+}
+
+export type ProblemMessages = { [C in ProblemCode]: (p: ProblemParams[C]) => ProblemText };
+
+export interface BuildMessages {
+  problems: ProblemMessages;
+  /** Reworded YAML parser errors by the `yaml` package's error code; others keep its English text. */
+  yamlErrors: Partial<Record<string, string>>;
+  /** Names used inside messages. */
+  names: {
+    expectation: (e: Expectation) => string;
+    valueKind: Record<ValueKind, string>;
+    idKind: Record<IdKind, string>;
+    fileKind: Record<FileKind, string>;
+    aspect: (aspect: StructureAspect, where: string) => string;
+    /** "a, b dan c" / "a, b and c". */
+    list: (values: readonly string[]) => string;
+    /** "a, b atau c" / "a, b or c". */
+    orList: (values: readonly string[]) => string;
+    /** `Did you mean "x"?` or "" when there is no suggestion. */
+    didYouMean: (suggestion: string) => string;
+    /** Shown where a value is empty, e.g. an empty list of differences. */
+    nothing: string;
+  };
+  /** Words the build writes into the course's HTML in this language (content, not UI). */
+  content: {
+    calloutTitle: Record<CalloutKind, string>;
+    /** Appended to a citation of a repealed source marked !historis. */
+    repealed: string;
+  };
+  cli: {
+    help: string;
+    summaryProblems: (problems: number, files: number) => string;
+    summaryOk: (items: number, questions: number) => string;
+    unknownCommand: (command: string) => string;
+    unknownOption: (option: string) => string;
+    missingValue: (option: string) => string;
+    badLang: (value: string) => string;
+    tooManyArguments: (arg: string) => string;
+    seeHelp: string;
+    written: (file: string) => string;
+    writeFailed: (file: string, detail: string) => string;
+    internalError: (detail: string) => string;
+  };
+}
+
+const TABLES: Record<MessageLang, BuildMessages> = { id, en };
+
+/** The message table for a language; unknown languages get Bahasa Indonesia. */
+export function messagesFor(lang: string | undefined): BuildMessages {
+  return lang === 'en' ? TABLES.en : TABLES.id;
+}
+
+export function isMessageLang(value: string): value is MessageLang {
+  return (MESSAGE_LANGS as readonly string[]).includes(value);
+}

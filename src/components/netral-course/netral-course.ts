@@ -1,0 +1,473 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { BuiltCourse, CourseData, Item, Quiz, Response, Scenario } from '../../core/course.js';
+import type { LearnerState } from '../../core/state.js';
+import { createLearnerState, parseLearnerState } from '../../core/learner-state.js';
+import { newSeed } from '../../core/random.js';
+import {
+  completeLesson,
+  courseResult,
+  firstUnfinishedItemId,
+  itemStatus,
+  moduleStatus,
+  nextItemId,
+  percentComplete,
+  setLocation,
+  withQuiz,
+  withScenario,
+} from '../../core/progress.js';
+import { answerQuestion, currentAttempt, drawQuestions, moveTo, scoreAttempt, scoreResponse, startAttempt, submitAttempt } from '../../core/quiz.js';
+import { chooseOption, restartScenario, scenarioScore } from '../../core/scenario.js';
+import { IdbProgressStore, MemoryProgressStore, progressKey, type ProgressStore } from '../../adapters/progress-store.js';
+import { formatPercent, langOf, primaryLang, stringsFor, type UiStrings } from '../../i18n/localize.js';
+import { NetralAnswerEvent } from '../../events/netral-answer.js';
+import { NetralProgressEvent } from '../../events/netral-progress.js';
+import { NetralCompleteEvent } from '../../events/netral-complete.js';
+import { defineElement } from '../define.js';
+import { sharedStyles, tokens } from '../../styles/shared.styles.js';
+import { courseStyles } from './netral-course.styles.js';
+import '../netral-lesson/netral-lesson.js';
+import '../netral-scenario/netral-scenario.js';
+import '../netral-quiz/netral-quiz.js';
+import '../netral-results/netral-results.js';
+import type { ScenarioChooseEvent, NetralScenario } from '../netral-scenario/netral-scenario.js';
+import type { QuizAnswerEvent, QuizMoveEvent } from '../netral-quiz/netral-quiz.js';
+import type { ResultsOpenItemEvent } from '../netral-results/netral-results.js';
+
+type View = { kind: 'start' } | { kind: 'item'; id: string } | { kind: 'results' };
+
+/**
+ * @summary The whole course player: start screen, contents with progress, lessons, branching
+ * scenarios, quizzes and the results screen. Progress is kept on the device and restored.
+ *
+ * @fires netral-answer - NetralAnswerEvent: the learner answered a quiz question.
+ * @fires netral-progress - NetralProgressEvent: an item was started or finished.
+ * @fires netral-complete - NetralCompleteEvent: every item of the course is done.
+ * @slot logo - The agency's logo, shown in the header.
+ * @csspart header - The branded header with the title and progress bar.
+ * @csspart contents - The collapsible table of contents.
+ * @csspart main - The area that shows the current view.
+ * @cssprop --netral-color-brand - Header and primary button colour.
+ */
+export class NetralCourse extends LitElement {
+  static override styles = [tokens, sharedStyles, courseStyles];
+
+  /** The built course (all languages). */
+  @property({ attribute: false }) course?: BuiltCourse;
+  /** The learner's id when the host knows it (keeps learners apart on a shared device). */
+  @property() learner = '';
+  /** Where progress is kept. Default: IndexedDB on this device, memory if that is refused. */
+  @property({ attribute: false }) store?: ProgressStore;
+
+  @state() private _state?: LearnerState;
+  @state() private _view: View = { kind: 'start' };
+  @state() private _announce = '';
+  @state() private _save: 'idle' | 'saved' | 'failed' = 'idle';
+  @state() private _uiLang = 'id';
+
+  private _loadedKey = '';
+  private _focusView = false;
+  private _completeSent = false;
+  private _langObserver?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._uiLang = this.resolveLang();
+    // Follow the nearest lang attribute when the host page switches language.
+    this._langObserver = new MutationObserver(() => (this._uiLang = this.resolveLang()));
+    this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._langObserver?.disconnect();
+  }
+
+  private resolveLang(): string {
+    return primaryLang(langOf(this)) || this.course?.languages[0] || 'id';
+  }
+
+  private get t(): UiStrings {
+    return stringsFor(this._uiLang);
+  }
+
+  /** The course in the current language (the course's first language when it lacks the UI's). */
+  private get data(): CourseData | undefined {
+    const c = this.course;
+    if (!c) return undefined;
+    return c.byLang[this._uiLang] ?? c.byLang[c.languages[0]!];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('course')) this._uiLang = this.resolveLang();
+    if ((changed.has('course') || changed.has('learner') || changed.has('store')) && this.course) void this.restore();
+  }
+
+  protected override updated(): void {
+    if (!this._focusView) return;
+    this._focusView = false;
+    this.renderRoot.querySelector<HTMLElement>('#view-title')?.focus();
+  }
+
+  private key(): string {
+    const c = this.course!;
+    return progressKey(c.id, c.version, this.learner);
+  }
+
+  private storeInUse(): ProgressStore {
+    this.store ??= new IdbProgressStore();
+    return this.store;
+  }
+
+  private async restore(): Promise<void> {
+    const course = this.data!;
+    const key = this.key();
+    if (key === this._loadedKey) return;
+    this._loadedKey = key;
+    let saved: unknown;
+    try {
+      saved = await this.storeInUse().load(key);
+    } catch {
+      this.store = new MemoryProgressStore();
+      this._save = 'failed';
+    }
+    if (key !== this._loadedKey) return; // the course or learner changed while loading
+    const parsed = saved === undefined ? undefined : parseLearnerState(saved, course);
+    this._state = parsed?.ok ? parsed.state : createLearnerState(course, newSeed());
+    this._completeSent = courseResult(course, this._state).completed;
+    this._view = { kind: 'start' };
+  }
+
+  /** Applies a new learner state: render it and save it at once. */
+  private commit(next: LearnerState): void {
+    this._state = next;
+    const key = this.key();
+    this.storeInUse()
+      .save(key, next)
+      .then(
+        () => (this._save = this.storeInUse().kind === 'device' ? 'saved' : 'failed'),
+        () => {
+          // Storage refused (private mode, quota, blocked): keep working from memory, say so once.
+          this.store = new MemoryProgressStore();
+          void this.store.save(key, next);
+          this._save = 'failed';
+        },
+      );
+    this.maybeComplete();
+  }
+
+  private maybeComplete(): void {
+    const course = this.data;
+    if (!course || !this._state || this._completeSent) return;
+    const result = courseResult(course, this._state);
+    if (!result.completed) return;
+    this._completeSent = true;
+    this.dispatchEvent(
+      new NetralCompleteEvent({ courseId: course.id, courseVersion: course.version, score: result.score, passed: result.passed, passMark: course.passMark }),
+    );
+  }
+
+  private go(view: View): void {
+    const course = this.data!;
+    if (view.kind === 'item') {
+      const item = course.items[view.id];
+      if (!item || itemStatus(course, this._state!, view.id) === 'locked') return;
+      const wasNew = itemStatus(course, this._state!, view.id) === 'available';
+      this.commit(setLocation(this._state!, view.id));
+      if (wasNew) this.emitProgress(item, 'in-progress');
+      this._announce = this.t.announceView(item.title);
+    } else {
+      this._announce = this.t.announceView(view.kind === 'results' ? this.t.resultsTitle : course.title);
+    }
+    this._view = view;
+    this._focusView = true;
+    const toc = this.renderRoot.querySelector('details');
+    if (toc) toc.open = false;
+  }
+
+  private goNext(fromId: string): void {
+    const course = this.data!;
+    const next = nextItemId(course, this._state!, fromId);
+    if (next && itemStatus(course, this._state!, next) !== 'locked') this.go({ kind: 'item', id: next });
+    else this.go({ kind: 'results' });
+  }
+
+  private emitProgress(item: Item, status: 'in-progress' | 'done', extra: { path?: string[]; score?: number; passed?: boolean } = {}): void {
+    const course = this.data!;
+    this.dispatchEvent(
+      new NetralProgressEvent({ courseId: course.id, itemId: item.id, itemKind: item.kind, status, percentComplete: percentComplete(course, this._state!), ...extra }),
+    );
+  }
+
+  // ---- Rendering ---------------------------------------------------------------------------
+
+  override render(): TemplateResult {
+    const course = this.data;
+    const t = this.t;
+    if (!course || !this._state) {
+      return html`<div class="header" part="header"><p class="header__title">${course?.title ?? t.courseLabel}</p></div>
+        <div class="main" part="main" aria-busy="true"></div>`;
+    }
+    const pct = percentComplete(course, this._state);
+    return html`
+      <div class="header" part="header">
+        <div class="header__top">
+          <div class="header__brand">
+            <slot name="logo"></slot>
+            <div>
+              <p class="header__kicker">${t.courseLabel}</p>
+              <p class="header__title">${course.title}</p>
+            </div>
+          </div>
+          ${this.renderLangSwitch()}
+        </div>
+        <div class="progress">
+          <div class="progress__label" id="progress-label"><span>${t.progressLabel}</span><span>${t.percentDone(formatPercent(pct, this._uiLang))}</span></div>
+          <div class="progress__track" role="progressbar" aria-labelledby="progress-label" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${pct}>
+            <div class="progress__fill" style="width:${pct}%"></div>
+          </div>
+        </div>
+      </div>
+      ${this._view.kind === 'start' ? nothing : this.renderContents(course, false)}
+      <div class="main" part="main">${this.renderView(course)}</div>
+      ${this._save === 'failed' ? html`<p class="save save--failed" role="alert">${t.saveFailed}</p>` : this._save === 'saved' ? html`<p class="save">${t.saveLocal}</p>` : nothing}
+      <div class="visually-hidden" aria-live="polite">${this._announce}</div>
+    `;
+  }
+
+  private renderLangSwitch(): TemplateResult | typeof nothing {
+    const langs = this.course?.languages ?? [];
+    if (langs.length < 2) return nothing;
+    return html`<label class="lang">
+      <span class="visually-hidden">${this.t.langName}</span>
+      <select @change=${(e: Event) => this.switchLang((e.target as HTMLSelectElement).value)}>
+        ${langs.map((l) => html`<option value=${l} ?selected=${l === this._uiLang} lang=${l}>${stringsFor(l).langName}</option>`)}
+      </select>
+    </label>`;
+  }
+
+  private switchLang(lang: string): void {
+    this.setAttribute('lang', lang);
+    this._uiLang = lang;
+  }
+
+  private renderContents(course: CourseData, asOverview: boolean): TemplateResult {
+    const t = this.t;
+    const list = html`<ol class="modules" role="list">
+      ${course.modules.map((m, mi) => {
+        const mStatus = moduleStatus(course, this._state!, m.id);
+        return html`<li>
+          <p class="module__title">${t.moduleN(mi + 1, m.title)}</p>
+          ${mStatus === 'locked' ? html`<p class="module__hint">${t.lockedHint}</p>` : nothing}
+          <ul class="items" role="list">
+            ${m.itemIds.map((id) => {
+              const item = course.items[id]!;
+              const status = itemStatus(course, this._state!, id);
+              const current = this._view.kind === 'item' && this._view.id === id;
+              return html`<li>
+                <button type="button" class="item" ?disabled=${status === 'locked'} aria-current=${current ? 'page' : nothing}
+                  @click=${() => this.go({ kind: 'item', id })}>
+                  <span><span class="item__name">${item.title}</span><span class="item__kind">${t.itemKind[item.kind]} · ${t.minutes(item.minutes)}</span></span>
+                  <span class="item__status ${status === 'done' ? 'item__status--done' : ''}">${status === 'done' ? '✓ ' : ''}${t.status[status]}</span>
+                </button>
+              </li>`;
+            })}
+          </ul>
+        </li>`;
+      })}
+    </ol>`;
+    if (asOverview) return list;
+    return html`<nav aria-label=${t.contents}>
+      <details class="toc" part="contents"><summary>${t.contents}</summary><div class="toc__body">${list}</div></details>
+    </nav>`;
+  }
+
+  private renderView(course: CourseData): TemplateResult {
+    const view = this._view;
+    if (view.kind === 'results') return this.renderResults(course);
+    if (view.kind === 'start') return this.renderStart(course);
+    const item = course.items[view.id];
+    if (!item) return this.renderStart(course);
+    const module = course.modules.find((m) => m.id === item.moduleId)!;
+    const mIndex = course.modules.indexOf(module);
+    return html`
+      <p class="view-kicker">${this.t.moduleN(mIndex + 1, module.title)}</p>
+      <h2 id="view-title" tabindex="-1">${item.title}</h2>
+      <p class="view-meta">${this.t.itemKind[item.kind]} · ${this.t.minutes(item.minutes)}</p>
+      ${item.kind === 'lesson'
+        ? html`<netral-lesson .lesson=${item} .t=${this.t} @netral-lesson-done=${() => this.onLessonDone(item.id)}></netral-lesson>${this.renderSources(item.cites, course)}`
+        : item.kind === 'scenario'
+          ? this.renderScenario(course, item)
+          : this.renderQuiz(course, item)}
+      ${this.renderPager(course, item.id)}
+    `;
+  }
+
+  private renderSources(cites: string[], course: CourseData): TemplateResult | typeof nothing {
+    const sources = cites.map((id) => course.sources[id]).filter((s) => !!s);
+    if (!sources.length) return nothing;
+    return html`<section class="sources" aria-labelledby="sources-title">
+      <h3 id="sources-title">${this.t.sources}</h3>
+      <ol>
+        ${sources.map(
+          (s) => html`<li id=${`src-${s!.id}`}>
+            ${s!.url ? html`<a href=${s!.url} target="_blank" rel="noopener noreferrer">${s!.title}</a>` : s!.title}
+            ${s!.note ? html`<br /><span class="reason">${s!.note}</span>` : nothing}
+          </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+
+  private renderPager(course: CourseData, itemId: string): TemplateResult {
+    const order = course.modules.flatMap((m) => m.itemIds);
+    const i = order.indexOf(itemId);
+    const prev = order[i - 1];
+    const next = order[i + 1];
+    const nextOpen = next !== undefined && itemStatus(course, this._state!, next) !== 'locked';
+    return html`<nav class="pager" aria-label=${this.t.pager}>
+      ${prev ? html`<button type="button" class="btn" @click=${() => this.go({ kind: 'item', id: prev })}>← ${this.t.previous}</button>` : html`<span></span>`}
+      ${next && nextOpen
+        ? html`<button type="button" class="btn" @click=${() => this.go({ kind: 'item', id: next })}>${this.t.next} →</button>`
+        : !next
+          ? html`<button type="button" class="btn" @click=${() => this.go({ kind: 'results' })}>${this.t.viewResults}</button>`
+          : nothing}
+    </nav>`;
+  }
+
+  private renderStart(course: CourseData): TemplateResult {
+    const t = this.t;
+    const started = this._state!.location !== '' || percentComplete(course, this._state!) > 0;
+    const resumeId = this._state!.location || firstUnfinishedItemId(course, this._state!);
+    const itemCount = Object.keys(course.items).length;
+    return html`
+      <h2 id="view-title" tabindex="-1">${course.title}</h2>
+      <div class="prose start__desc">${unsafeHTML(course.descriptionHtml)}</div>
+      <p class="start__facts">${t.modulesAndItems(course.modules.length, itemCount)} · ${t.minutes(course.minutes)}</p>
+      <div class="actions">
+        <button type="button" class="btn btn--primary" @click=${() => this.start(started ? resumeId : undefined)}>${started ? t.resume : t.start}</button>
+        ${started && courseResult(course, this._state!).completed
+          ? html`<button type="button" class="btn" @click=${() => this.go({ kind: 'results' })}>${t.viewResults}</button>`
+          : nothing}
+      </div>
+      <h3 style="margin-top:2rem">${t.contents}</h3>
+      ${this.renderContents(course, true)}
+    `;
+  }
+
+  private start(itemId: string | undefined): void {
+    const course = this.data!;
+    const first = course.modules[0]?.itemIds[0];
+    const target = itemId ?? first;
+    if (!target) return;
+    if (courseResult(course, this._state!).completed && !itemId) this.go({ kind: 'results' });
+    else this.go({ kind: 'item', id: target });
+  }
+
+  private renderResults(course: CourseData): TemplateResult {
+    return html`
+      <h2 id="view-title" tabindex="-1">${this.t.resultsTitle}</h2>
+      <netral-results .course=${course} .result=${courseResult(course, this._state!)} .t=${this.t} locale=${this._uiLang}
+        @netral-results-open=${(e: ResultsOpenItemEvent) => this.go({ kind: 'item', id: e.itemId })}></netral-results>
+      <div class="actions"><button type="button" class="btn" @click=${() => this.go({ kind: 'start' })}>${this.t.backToContents}</button></div>
+    `;
+  }
+
+  private renderScenario(course: CourseData, sc: Scenario): TemplateResult {
+    return html`<netral-scenario
+      .scenario=${sc}
+      .progress=${this._state!.scenarios[sc.id]}
+      .t=${this.t}
+      @netral-scenario-choose=${(e: ScenarioChooseEvent) => this.onScenarioChoose(course, sc, e.choiceId)}
+      @netral-scenario-restart=${() => this.commit(withScenario(this._state!, sc.id, restartScenario(this._state!.scenarios[sc.id])))}
+      @netral-scenario-continue=${() => this.goNext(sc.id)}
+    ></netral-scenario>`;
+  }
+
+  private onScenarioChoose(course: CourseData, sc: Scenario, choiceId: string): void {
+    const before = itemStatus(course, this._state!, sc.id);
+    const progress = chooseOption(sc, this._state!.scenarios[sc.id], choiceId);
+    this.commit(withScenario(this._state!, sc.id, progress));
+    if (progress.done && before !== 'done') {
+      const { score, max } = scenarioScore(sc, progress);
+      this.emitProgress(sc, 'done', { path: progress.choices, ...(max > 0 ? { score: (score / max) * 100 } : {}) });
+    }
+    const el = this.renderRoot.querySelector<NetralScenario>('netral-scenario');
+    void el?.updateComplete.then(() => el.focusLatest());
+  }
+
+  private renderQuiz(course: CourseData, quiz: Quiz): TemplateResult {
+    return html`<netral-quiz
+      .course=${course}
+      .quiz=${quiz}
+      .progress=${this._state!.quizzes[quiz.id]}
+      .t=${this.t}
+      locale=${this._uiLang}
+      @netral-quiz-start=${() => this.commit(withQuiz(this._state!, quiz.id, startAttempt(this._state!.quizzes[quiz.id], quiz, this._state!.seed)))}
+      @netral-quiz-answer=${(e: QuizAnswerEvent) => this.onQuizAnswer(course, quiz, e)}
+      @netral-quiz-move=${(e: QuizMoveEvent) => this.commit(withQuiz(this._state!, quiz.id, moveTo(this._state!.quizzes[quiz.id]!, e.index)))}
+      @netral-quiz-submit=${() => this.onQuizSubmit(course, quiz)}
+      @netral-quiz-continue=${() => this.goNext(quiz.id)}
+    ></netral-quiz>`;
+  }
+
+  private onQuizAnswer(course: CourseData, quiz: Quiz, e: QuizAnswerEvent): void {
+    const progress = answerQuestion(this._state!.quizzes[quiz.id]!, quiz, e.questionId, e.response);
+    this.commit(withQuiz(this._state!, quiz.id, progress));
+    // Under end-of-attempt feedback the answers are announced to the host on submit.
+    if (quiz.feedback === 'immediate') this.emitAnswer(course, quiz, e.questionId, e.response, progress.attempts.length, e.latencyMs);
+  }
+
+  private onQuizSubmit(course: CourseData, quiz: Quiz): void {
+    const progress = this._state!.quizzes[quiz.id]!;
+    const attempt = currentAttempt(progress);
+    if (!attempt) return;
+    const submitted = submitAttempt(progress, course, quiz);
+    this.commit(withQuiz(this._state!, quiz.id, submitted));
+    if (quiz.feedback === 'end') {
+      for (const q of drawQuestions(course, quiz, attempt.seed)) {
+        const r = attempt.responses[q.id];
+        if (r !== undefined) this.emitAnswer(course, quiz, q.id, r, submitted.attempts.length, 0);
+      }
+    }
+    const score = scoreAttempt(course, quiz, submitted.attempts.at(-1)!);
+    this.emitProgress(quiz, 'done', { score: score.percent, passed: score.passed });
+  }
+
+  private emitAnswer(course: CourseData, quiz: Quiz, questionId: string, response: Response, attemptNo: number, latencyMs: number): void {
+    const question = Object.values(course.banks).map((b) => b.questions[questionId]).find((q) => !!q);
+    if (!question) return;
+    const scored = scoreResponse(question, response);
+    this.dispatchEvent(
+      new NetralAnswerEvent({
+        courseId: course.id,
+        quizId: quiz.id,
+        questionId,
+        questionType: question.type,
+        attempt: attemptNo,
+        response,
+        result: scored.result,
+        earned: scored.earned,
+        possible: scored.possible,
+        latencyMs: Math.round(latencyMs),
+      }),
+    );
+  }
+
+  private onLessonDone(lessonId: string): void {
+    const course = this.data!;
+    const wasDone = itemStatus(course, this._state!, lessonId) === 'done';
+    this.commit(completeLesson(this._state!, lessonId));
+    if (!wasDone) this.emitProgress(course.items[lessonId]!, 'done');
+    this.goNext(lessonId);
+  }
+}
+
+defineElement('netral-course', NetralCourse);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'netral-course': NetralCourse;
+  }
+}

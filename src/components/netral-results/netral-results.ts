@@ -1,0 +1,102 @@
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { CourseData } from '../../core/course.js';
+import type { CourseResult } from '../../core/progress.js';
+import { formatPercent, stringsFor, type UiStrings } from '../../i18n/localize.js';
+import { defineElement } from '../define.js';
+import { sharedStyles, tokens } from '../../styles/shared.styles.js';
+
+/** Internal event to the course shell: open an item from the revisit list. */
+export class ResultsOpenItemEvent extends Event {
+  static readonly eventName = 'netral-results-open';
+  constructor(readonly itemId: string) {
+    super(ResultsOpenItemEvent.eventName);
+  }
+}
+
+/**
+ * @summary The course result: score, pass/fail verdict against the pass mark, each quiz's best
+ * attempt, and what to revisit (unfinished items, failed quizzes, weak topics).
+ */
+export class NetralResults extends LitElement {
+  static override styles = [
+    tokens,
+    sharedStyles,
+    css`
+      :host { display: block; }
+      .score { font-size: 2.5rem; font-weight: 800; margin: 0; }
+      .verdict { font-size: 1.125rem; font-weight: 700; margin: 0.25rem 0 0; }
+      .list { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
+      .list li { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: baseline; justify-content: space-between; padding: 0.625rem 0; border-bottom: 1px solid var(--_border); }
+      .reason { color: var(--_muted); font-size: 0.9375rem; }
+      .link { font: inherit; color: var(--_brand-strong); background: none; border: 0; padding: 0.5rem 0; min-height: 44px; text-decoration: underline; cursor: pointer; text-align: left; }
+      section { margin-top: 1.5rem; }
+      .tags { display: flex; flex-wrap: wrap; gap: 0.5rem; list-style: none; padding: 0; margin: 0; }
+    `,
+  ];
+
+  @property({ attribute: false }) course?: CourseData;
+  @property({ attribute: false }) result?: CourseResult;
+  @property({ attribute: false }) t: UiStrings = stringsFor('id');
+  @property() locale = 'id';
+
+  override render(): TemplateResult | typeof nothing {
+    const { course, result } = this;
+    if (!course || !result) return nothing;
+    const tone = result.passed ? 'good' : result.completed ? 'bad' : 'mixed';
+    const passMark = formatPercent(course.passMark, this.locale);
+    const verdict = result.passed ? this.t.resultsPassed : result.completed ? this.t.resultsFailed(passMark) : this.t.resultsIncomplete;
+    const weakTags = [...new Set(result.revisit.flatMap((r) => r.tags ?? []))];
+    return html`
+      <div class="panel panel--${tone}" part="verdict">
+        <p>${this.t.resultsScore}</p>
+        <p class="score">${result.score === undefined ? '–' : formatPercent(result.score, this.locale)}</p>
+        <p class="verdict">${verdict}</p>
+      </div>
+      ${result.quizzes.length
+        ? html`<section aria-labelledby="quizzes-title">
+            <h3 id="quizzes-title">${this.t.itemKind.quiz}</h3>
+            <ul class="list" role="list">
+              ${result.quizzes.map(
+                (q) => html`<li>
+                  <span>${q.quiz.title}</span>
+                  <span class="reason">
+                    ${q.best ? html`${formatPercent(q.best.percent, this.locale)} · ${this.t.resultsBestOf(q.attemptsUsed)}` : this.t.status.available}
+                  </span>
+                </li>`,
+              )}
+            </ul>
+          </section>`
+        : nothing}
+      <section aria-labelledby="revisit-title">
+        <h3 id="revisit-title">${this.t.resultsRevisit}</h3>
+        ${result.revisit.length === 0
+          ? html`<p>${this.t.resultsNothingToRevisit}</p>`
+          : html`<ul class="list" role="list">
+              ${result.revisit.map((r) => {
+                const item = course.items[r.itemId];
+                if (!item) return nothing;
+                return html`<li>
+                  <button type="button" class="link" @click=${() => this.dispatchEvent(new ResultsOpenItemEvent(r.itemId))}>
+                    ${this.t.itemKind[item.kind]}: ${item.title}
+                  </button>
+                  <span class="reason">${this.t.revisitReason[r.reason]}</span>
+                </li>`;
+              })}
+            </ul>`}
+        ${weakTags.length
+          ? html`<h4>${this.t.resultsWeakTopics}</h4>
+              <ul class="tags" role="list">${weakTags.map((tag) => html`<li class="badge">${tag}</li>`)}</ul>`
+          : nothing}
+      </section>
+    `;
+  }
+}
+
+defineElement('netral-results', NetralResults);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'netral-results': NetralResults;
+  }
+}

@@ -1,0 +1,9 @@
+/** The pure core of Netral: course data types, learner state, quizzes, scenarios and progress. */
+export * from './course.js';
+export * from './state.js';
+export * from './random.js';
+export * from './state-migrate.js';
+export * from './learner-state.js';
+export * from './quiz.js';
+export * from './scenario.js';
+export * from './progress.js';

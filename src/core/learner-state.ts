@@ -1,0 +1,169 @@
+/**
+ * Creating and reading the learner state. `parseLearnerState` is the one door for saved data
+ * (from the LMS suspend data or the browser store): it never throws, migrates older formats,
+ * checks that the data belongs to this course and version, validates the whole shape, and
+ * silently drops ids the course does not know.
+ */
+import type { CourseData, Quiz, Scenario } from './course.js';
+import {
+  type AttemptState,
+  type LearnerState,
+  type QuizProgress,
+  type ScenarioProgress,
+  STATE_VERSION,
+} from './state.js';
+import { type RawState, migrateState } from './state-migrate.js';
+import { drawQuestions, isResponse } from './quiz.js';
+import { scenarioPath } from './scenario.js';
+
+export type StateCheck =
+  | { ok: true; state: LearnerState; migrated: boolean }
+  | { ok: false; reason: 'corrupt' | 'other-course' | 'other-version' | 'newer-format' };
+
+/** A fresh state for a learner who has not started (location ""). */
+export function createLearnerState(course: CourseData, seed: number): LearnerState {
+  return {
+    v: STATE_VERSION,
+    courseId: course.id,
+    courseVersion: course.version,
+    seed: seed >>> 0,
+    location: '',
+    lessonsDone: [],
+    scenarios: {},
+    quizzes: {},
+  };
+}
+
+/** Signals a shape error inside the validators; caught in parseLearnerState. */
+class CorruptState extends Error {}
+
+function corrupt(): never {
+  throw new CorruptState();
+}
+
+function isRecord(value: unknown): value is RawState {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function record(value: unknown): RawState {
+  return isRecord(value) ? value : corrupt();
+}
+
+function isUint32(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 0xffffffff;
+}
+
+function stringArray(value: unknown): string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : corrupt();
+}
+
+function readScenarioProgress(value: unknown, scenario: Scenario): ScenarioProgress {
+  const raw = record(value);
+  const choices = stringArray(raw.choices);
+  if (typeof raw.done !== 'boolean') corrupt();
+  // Keep the choices that walk; `done` stays true once set (a restart keeps it), else it
+  // follows from where the walk ends.
+  const path = scenarioPath(scenario, { choices, done: raw.done });
+  const last = path[path.length - 1];
+  return {
+    choices: path.flatMap((step) => (step.choice ? [step.choice.id] : [])),
+    done: raw.done === true || (last !== undefined && last.node.choices.length === 0),
+  };
+}
+
+function readAttempt(value: unknown, course: CourseData, quiz: Quiz): AttemptState {
+  const raw = record(value);
+  if (!isUint32(raw.seed) || typeof raw.submitted !== 'boolean') corrupt();
+  if (typeof raw.index !== 'number' || !Number.isInteger(raw.index) || raw.index < 0) corrupt();
+  const drawn = drawQuestions(course, quiz, raw.seed);
+  const drawnIds = new Set(drawn.map((question) => question.id));
+  const responses: AttemptState['responses'] = {};
+  for (const [questionId, response] of Object.entries(record(raw.responses))) {
+    if (!isResponse(response)) corrupt();
+    if (!drawnIds.has(questionId)) continue;
+    responses[questionId] = Array.isArray(response)
+      ? [...response]
+      : typeof response === 'string'
+        ? response
+        : { ...response };
+  }
+  return {
+    seed: raw.seed,
+    responses,
+    submitted: raw.submitted,
+    index: Math.min(raw.index, Math.max(0, drawn.length - 1)),
+  };
+}
+
+function readQuizProgress(value: unknown, course: CourseData, quiz: Quiz): QuizProgress {
+  const raw = record(value);
+  if (!Array.isArray(raw.attempts)) corrupt();
+  const attempts = raw.attempts.map((attempt) => readAttempt(attempt, course, quiz));
+  // Only the last attempt may still be in progress.
+  if (attempts.slice(0, -1).some((attempt) => !attempt.submitted)) corrupt();
+  return { attempts };
+}
+
+function readState(raw: RawState, course: CourseData): LearnerState {
+  if (!isUint32(raw.seed)) corrupt();
+  if (typeof raw.location !== 'string') corrupt();
+
+  const lessonsDone = [
+    ...new Set(stringArray(raw.lessonsDone).filter((id) => course.items[id]?.kind === 'lesson')),
+  ];
+
+  const scenarios: Record<string, ScenarioProgress> = {};
+  for (const [id, value] of Object.entries(record(raw.scenarios))) {
+    const item = course.items[id];
+    if (item?.kind === 'scenario') scenarios[id] = readScenarioProgress(value, item);
+  }
+
+  const quizzes: Record<string, QuizProgress> = {};
+  for (const [id, value] of Object.entries(record(raw.quizzes))) {
+    const item = course.items[id];
+    if (item?.kind === 'quiz') quizzes[id] = readQuizProgress(value, course, item);
+  }
+
+  return {
+    v: STATE_VERSION,
+    courseId: course.id,
+    courseVersion: course.version,
+    seed: raw.seed,
+    location: course.items[raw.location] ? raw.location : '',
+    lessonsDone,
+    scenarios,
+    quizzes,
+  };
+}
+
+/**
+ * Reads saved learner state for `course`. Never throws. Fails with
+ * - 'newer-format' when `v` is above STATE_VERSION (saved by a later release),
+ * - 'other-course' / 'other-version' when the course id / version differs,
+ * - 'corrupt' for anything that is not a valid state (null, strings, missing or mistyped fields).
+ * Older formats are migrated (`migrated: true`). Ids the course does not know (items,
+ * questions outside the attempt's draw) are dropped, scenario choices are cut where they stop
+ * walking, and an unknown location becomes "". The returned state shares nothing with `value`.
+ */
+export function parseLearnerState(value: unknown, course: CourseData): StateCheck {
+  if (!isRecord(value)) return { ok: false, reason: 'corrupt' };
+  const version = value.v;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, reason: 'corrupt' };
+  }
+  if (version > STATE_VERSION) return { ok: false, reason: 'newer-format' };
+  try {
+    const migrated = migrateState(value, version);
+    if (!migrated) return { ok: false, reason: 'corrupt' };
+    if (typeof migrated.courseId !== 'string' || typeof migrated.courseVersion !== 'string') {
+      return { ok: false, reason: 'corrupt' };
+    }
+    if (migrated.courseId !== course.id) return { ok: false, reason: 'other-course' };
+    if (migrated.courseVersion !== course.version) return { ok: false, reason: 'other-version' };
+    return { ok: true, state: readState(migrated, course), migrated: version < STATE_VERSION };
+  } catch {
+    // CorruptState from the validators, or a migration that choked on odd data: either way
+    // the saved data cannot be read (and parseLearnerState never throws).
+    return { ok: false, reason: 'corrupt' };
+  }
+}

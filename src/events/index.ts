@@ -1,0 +1,3 @@
+export * from './netral-answer.js';
+export * from './netral-progress.js';
+export * from './netral-complete.js';

@@ -1,0 +1,43 @@
+import type { UiStrings } from './strings.js';
+import { id } from './id.js';
+import { en } from './en.js';
+
+export type { UiStrings } from './strings.js';
+
+const tables: Record<string, UiStrings> = { id, en };
+
+/** The UI languages this build ships, default first. */
+export const uiLanguages = Object.keys(tables);
+
+/** Primary subtag of a BCP 47 tag: "id-ID" → "id", "EN" → "en". */
+export function primaryLang(tag: string | null | undefined): string {
+  return (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+/** The strings for a language tag, falling back to Bahasa Indonesia. */
+export function stringsFor(tag: string | null | undefined): UiStrings {
+  return tables[primaryLang(tag)] ?? id;
+}
+
+/**
+ * The language that applies to an element: its own `lang`, else the nearest ancestor's,
+ * crossing shadow roots, else the document's. Empty string when none is set anywhere.
+ */
+export function langOf(el: Element): string {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return document.documentElement.lang ?? '';
+}
+
+/** Formats a 0-100 percentage for display ("85%" / "85 %" per locale rules). */
+export function formatPercent(value: number, lang: string): string {
+  return new Intl.NumberFormat(lang || 'id', { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+}
+
+/** Formats a number of points (at most two decimals). */
+export function formatNumber(value: number, lang: string): string {
+  return new Intl.NumberFormat(lang || 'id', { maximumFractionDigits: 2 }).format(value);
+}

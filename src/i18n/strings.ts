@@ -1,0 +1,84 @@
+/**
+ * The user-interface strings, one typed table per language. Bahasa Indonesia is the default;
+ * English is the second language. Entries with parameters are functions so plurals and counts
+ * read naturally in each language. Numbers and dates are formatted with Intl by the caller.
+ */
+export interface UiStrings {
+  langName: string;
+  courseLabel: string;
+  start: string;
+  resume: string;
+  restartCourse: string;
+  minutes: (n: number) => string;
+  modulesAndItems: (modules: number, items: number) => string;
+  progressLabel: string;
+  percentDone: (pct: string) => string;
+  contents: string;
+  moduleN: (n: number, title: string) => string;
+  itemKind: { lesson: string; scenario: string; quiz: string };
+  status: { locked: string; available: string; 'in-progress': string; done: string };
+  lockedHint: string;
+  previous: string;
+  next: string;
+  finishLesson: string;
+  backToContents: string;
+  viewResults: string;
+  // Scenario
+  scenarioChoose: string;
+  scenarioConfirm: string;
+  scenarioYourChoice: string;
+  scenarioEnding: { good: string; mixed: string; bad: string };
+  scenarioRestart: string;
+  scenarioContinue: string;
+  // Quiz
+  quizStart: string;
+  quizRetry: string;
+  quizQuestionOf: (n: number, total: number) => string;
+  quizCheck: string;
+  quizNextQuestion: string;
+  quizPrevQuestion: string;
+  quizSubmit: string;
+  quizSubmitConfirm: (unanswered: number) => string;
+  quizAnswerFirst: string;
+  quizDrawInfo: (count: number, passMark: string) => string;
+  quizAttemptsLeft: (left: number | 'unlimited') => string;
+  quizNoAttemptsLeft: string;
+  quizFeedbackImmediate: string;
+  quizFeedbackEnd: string;
+  quizScore: (pct: string) => string;
+  quizPassed: string;
+  quizFailed: (passMark: string) => string;
+  quizReview: string;
+  quizYourAnswer: string;
+  quizCorrectAnswer: string;
+  quizExplanation: string;
+  quizPoints: (earned: string, possible: string) => string;
+  result: { correct: string; partial: string; incorrect: string; unanswered: string };
+  keyword: Record<'benar' | 'salah' | 'melanggar' | 'tidak-melanggar' | 'tergantung', string>;
+  selectAll: string;
+  orderHint: string;
+  moveUp: (item: string) => string;
+  moveDown: (item: string) => string;
+  orderPosition: (pos: number, total: number) => string;
+  matchHint: string;
+  matchChoose: string;
+  matchFor: (left: string) => string;
+  // Results
+  resultsTitle: string;
+  resultsScore: string;
+  resultsPassed: string;
+  resultsFailed: (passMark: string) => string;
+  resultsIncomplete: string;
+  resultsRevisit: string;
+  resultsNothingToRevisit: string;
+  revisitReason: { 'not-done': string; 'quiz-failed': string; 'weak-tag': string };
+  resultsWeakTopics: string;
+  resultsBestOf: (attempts: number) => string;
+  // Announcements and errors
+  announceView: (title: string) => string;
+  saveLocal: string;
+  saveFailed: string;
+  pager: string;
+  sources: string;
+  loadError: string;
+}

@@ -1,0 +1,202 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/components/netral-course/netral-course.js';
+import type { NetralCourse } from '../../src/components/netral-course/netral-course.js';
+import { defineElement } from '../../src/components/define.js';
+import { MemoryProgressStore } from '../../src/adapters/progress-store.js';
+import type { NetralAnswerEvent, NetralCompleteEvent, NetralProgressEvent } from '../../src/events/index.js';
+import { makeBuiltCourse } from './course-fixture.js';
+import { RIGHT_ANSWERS } from '../node/core/fixture.js';
+import { deepActiveElement, describe as describeEl, isButton, press, tabTo, until } from './keyboard.js';
+import type { CourseOptions } from '../node/core/fixture.js';
+
+async function mount(store = new MemoryProgressStore(), options: CourseOptions = {}): Promise<NetralCourse> {
+  const el = await fixture<NetralCourse>(html`<netral-course lang="id" learner="t1" .store=${store} .course=${makeBuiltCourse(options)}></netral-course>`);
+  await until(() => el.shadowRoot!.querySelector('#view-title'), 'the start screen');
+  return el;
+}
+
+const root = (el: NetralCourse) => el.shadowRoot!;
+const title = (el: NetralCourse) => root(el).querySelector('#view-title')?.textContent?.trim();
+const inner = <T extends Element>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+
+async function settle(el: Element): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await (el as NetralCourse).updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+
+async function clickButton(scope: ParentNode, label: string): Promise<void> {
+  const btn = [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.includes(label));
+  if (!btn) throw new Error(`no button "${label}"`);
+  btn.click();
+}
+
+describe('netral-course', () => {
+  it('start screen: title, contents with locked module, accessible', async () => {
+    const el = await mount();
+    expect(title(el)).to.equal('Kursus uji');
+    const items = [...root(el).querySelectorAll<HTMLButtonElement>('.item')];
+    expect(items.map((b) => b.disabled)).to.deep.equal([false, false, true, true]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows the nearest lang and can be switched to English', async () => {
+    const el = await mount();
+    expect(root(el).textContent).to.contain('Mulai belajar');
+    const select = root(el).querySelector<HTMLSelectElement>('.lang select')!;
+    select.value = 'en';
+    select.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(root(el).textContent).to.contain('Start learning');
+    expect(title(el)).to.equal('Test course');
+    expect(el.getAttribute('lang')).to.equal('en');
+  });
+
+  it('can be finished with the keyboard alone, with events for the host and axe on every view', async () => {
+    const el = await mount();
+    const progress: NetralProgressEvent['detail'][] = [];
+    const answers: NetralAnswerEvent['detail'][] = [];
+    el.addEventListener('netral-progress', (e) => progress.push(e.detail));
+    el.addEventListener('netral-answer', (e) => answers.push(e.detail));
+    const complete = oneEvent(el, 'netral-complete') as Promise<NetralCompleteEvent>;
+
+    await tabTo(isButton('Mulai belajar'), 'the start button');
+    await press('Enter');
+    await settle(el);
+    expect(title(el)).to.equal('Lesson l1');
+    expect(deepActiveElement()?.id, 'focus moves to the new view').to.equal('view-title');
+    await expect(el).to.be.accessible();
+
+    await tabTo(isButton('Saya sudah membaca'), 'lesson done');
+    await press('Enter');
+    await settle(el);
+    expect(title(el)).to.equal('Scenario');
+    await expect(el).to.be.accessible();
+
+    // Scenario: mulai -b-> tanya -a-> aman (good ending). Radios by arrow keys, confirm by Enter.
+    for (const choice of ['b', 'a']) {
+      await tabTo((n) => n instanceof HTMLInputElement && n.type === 'radio', 'a scenario choice');
+      const radio = deepActiveElement() as HTMLInputElement;
+      if (radio.value !== choice) await press('ArrowDown');
+      if (!(deepActiveElement() as HTMLInputElement).checked) await press('Space');
+      await until(() => (deepActiveElement() as HTMLInputElement).value === choice && (deepActiveElement() as HTMLInputElement).checked, `choice ${choice} checked`);
+      await tabTo(isButton('Pilih'), 'the choose button');
+      await press('Enter');
+      await settle(el);
+    }
+    const scenario = root(el).querySelector('netral-scenario')!;
+    expect(scenario.shadowRoot!.textContent).to.contain('Akhir yang baik');
+    await expect(el).to.be.accessible();
+    await tabTo(isButton('Lanjut'), 'continue after the ending');
+    await press('Enter');
+    await settle(el);
+    expect(title(el)).to.equal('Lesson l2');
+    await tabTo(isButton('Saya sudah membaca'), 'lesson done');
+    await press('Enter');
+    await settle(el);
+    expect(title(el)).to.equal('Kuis');
+    await expect(el).to.be.accessible();
+
+    await tabTo(isButton('Mulai kuis'), 'start quiz');
+    await press('Enter');
+    await settle(el);
+    for (let i = 0; i < 6; i++) {
+      const quiz = root(el).querySelector('netral-quiz')!;
+      const q = inner<HTMLElement & { question: { id: string; type: string } }>(quiz, 'netral-question')!;
+      const right = RIGHT_ANSWERS[q.question.id]!;
+      await answerByKeyboard(q, q.question.type, right);
+      await settle(el);
+      if (i === 0) await expect(el).to.be.accessible();
+      const label = i === 5 ? 'Kirim semua jawaban' : 'Pertanyaan berikutnya';
+      await tabTo(isButton(label), label);
+      await press('Enter');
+      await settle(el);
+    }
+    const quiz = root(el).querySelector('netral-quiz')!;
+    expect(quiz.shadowRoot!.textContent).to.contain('Nilai Anda 100%');
+    await expect(el).to.be.accessible();
+    const done = await complete;
+    expect(done.detail).to.include({ courseId: 'netral-test', passed: true, score: 100, passMark: 80 });
+    expect(answers).to.have.length(6);
+    expect(answers.every((a) => a.result === 'correct')).to.be.true;
+    expect(progress.filter((p) => p.status === 'done').map((p) => p.itemId)).to.deep.equal(['l1', 's1', 'l2', 'q1']);
+    expect(progress.find((p) => p.itemId === 's1' && p.status === 'done')!.path).to.deep.equal(['b', 'a']);
+
+    await tabTo(isButton('Lanjut'), 'continue after the quiz');
+    await press('Enter');
+    await settle(el);
+    expect(title(el)).to.equal('Hasil belajar');
+    expect(root(el).querySelector('netral-results')!.shadowRoot!.textContent).to.contain('Selamat, Anda lulus.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a reload resumes where the learner was, with every answer kept', async () => {
+    const store = new MemoryProgressStore();
+    const el = await mount(store, { navigation: 'free' });
+    root(el).querySelectorAll<HTMLButtonElement>('.item')[3]!.click(); // the quiz
+    await settle(el);
+    await clickButton(inner(root(el).querySelector('netral-quiz')!, '.actions')!.parentNode!, 'Mulai kuis');
+    await settle(el);
+    const quiz = root(el).querySelector('netral-quiz')!;
+    const q = inner<HTMLElement & { question: { id: string; type: string } }>(quiz, 'netral-question')!;
+    const first = q.question.id;
+    q.dispatchEvent(Object.assign(new Event('netral-question-input'), { response: RIGHT_ANSWERS[first] }));
+    await settle(el);
+    el.remove();
+
+    const again = await mount(store, { navigation: 'free' });
+    expect(root(again).textContent).to.contain('Lanjutkan belajar');
+    await clickButton(root(again), 'Lanjutkan belajar');
+    await settle(again);
+    expect(title(again)).to.equal('Kuis');
+    const quiz2 = root(again).querySelector('netral-quiz')!;
+    const q2 = inner<HTMLElement & { question: { id: string }; response: unknown }>(quiz2, 'netral-question')!;
+    expect(q2.question.id, 'same question after reload').to.equal(first);
+    expect(q2.response).to.deep.equal(RIGHT_ANSWERS[first]);
+  });
+
+  it('registering the elements a second time (a second copy of the bundle) is harmless', async () => {
+    const original = customElements.get('netral-course');
+    expect(() => defineElement('netral-course', class extends HTMLElement {})).not.to.throw();
+    expect(customElements.get('netral-course')).to.equal(original);
+  });
+});
+
+/** Answers one question with key presses only. */
+async function answerByKeyboard(q: HTMLElement, type: string, right: unknown): Promise<void> {
+  const inQ = (n: Element) => q.shadowRoot!.contains(n);
+  if (type === 'single' || type === 'truefalse' || type === 'judgement') {
+    await tabTo((n) => inQ(n) && n instanceof HTMLInputElement, 'the first option');
+    for (let i = 0; i < 6 && (deepActiveElement() as HTMLInputElement).value !== right; i++) await press('ArrowDown');
+    const input = deepActiveElement() as HTMLInputElement;
+    if (!input.checked) await press('Space');
+  } else if (type === 'multiple') {
+    for (const id of right as string[]) {
+      await tabTo((n) => inQ(n) && n instanceof HTMLInputElement && n.value === id, `checkbox ${id}`);
+      await press('Space');
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+  } else if (type === 'ordering') {
+    const target = right as string[];
+    for (let pos = 0; pos < target.length; pos++) {
+      const id = target[pos]!;
+      for (let guard = 0; guard < target.length; guard++) {
+        const current = [...q.shadowRoot!.querySelectorAll('[data-move="up"]')].map((b) => b.getAttribute('data-id'));
+        if (current.indexOf(id) <= pos) break;
+        await tabTo((n) => inQ(n) && n.getAttribute('data-move') === 'up' && n.getAttribute('data-id') === id, `move up ${id}`);
+        await press('Enter');
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+    }
+  } else if (type === 'matching') {
+    for (const [left, rightId] of Object.entries(right as Record<string, string>)) {
+      const sel = await tabTo((n) => inQ(n) && n.id === `m-${left}`, `select ${left}`);
+      for (let i = 0; i < 8 && (sel as HTMLSelectElement).value !== rightId; i++) {
+        await press('ArrowDown');
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      if ((sel as HTMLSelectElement).value !== rightId) throw new Error(`could not pick ${rightId} for ${left}: ${describeEl(sel)}`);
+    }
+  }
+}
