@@ -49,15 +49,15 @@ async function pickFirstRadio(page) {
 }
 
 for (const [name, width, height] of [['phone', 360, 800], ['desktop', 1280, 900]]) {
-  const page = await browser.newPage();
+  // A fresh context per width: no saved progress from the previous run.
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
   await page.setViewport({ width, height, deviceScaleFactor: 1 });
   await page.goto(url, { waitUntil: 'networkidle0' });
-  await page.evaluate(() => indexedDB.deleteDatabase('netral'));
-  await page.reload({ waitUntil: 'networkidle0' });
   await new Promise((r) => setTimeout(r, 500));
-  await page.screenshot({ path: `${out}/${name}-1-start.png`, fullPage: true });
+  await page.screenshot({ path: `${out}/${name}-1-start.png`, fullPage: false });
   await click(page, 'Mulai belajar');
-  await page.screenshot({ path: `${out}/${name}-2-lesson.png`, fullPage: true });
+  await page.screenshot({ path: `${out}/${name}-2-lesson.png`, fullPage: false });
   await click(page, 'Saya sudah membaca');
   // Walk on until a scenario or quiz shows up.
   for (let i = 0; i < 6; i++) {
@@ -65,12 +65,12 @@ for (const [name, width, height] of [['phone', 360, 800], ['desktop', 1280, 900]
     if (kind === 'NETRAL-SCENARIO') {
       await pickFirstRadio(page);
       await click(page, 'Pilih');
-      await page.screenshot({ path: `${out}/${name}-3-scenario.png`, fullPage: true });
+      await page.screenshot({ path: `${out}/${name}-3-scenario.png`, fullPage: false });
       break;
     }
     await click(page, 'Saya sudah membaca').catch(() => click(page, 'Berikutnya'));
   }
-  await page.close();
+  await context.close();
 }
 await browser.close();
 console.log(`Screenshots in ${out}/`);

@@ -53,7 +53,7 @@ function parseQuestion(ctx: FileContext, bankId: string, section: Section, line:
   const block = YamlBlock.parse({ file, text: settings.text, firstLine: codeLine + 1 }, problems);
   if (!block) return undefined;
   const fields = Fields.ofRoot(block, codeLine, problems);
-  const typeText = fields.text('type', { required: true });
+  const typeText = fields.text('type', { required: true, expected: { kind: 'one-of', values: QUESTION_TYPES } });
   const type = (QUESTION_TYPES as readonly string[]).includes(typeText ?? '') ? (typeText as QuestionType) : undefined;
   if (typeText !== undefined && !type) problems.add('unknown-question-type', fields.at('type'), { value: typeText, question });
   const weight = fields.number('weight', { above: 0 }) ?? 1;
@@ -64,9 +64,15 @@ function parseQuestion(ctx: FileContext, bankId: string, section: Section, line:
   const rest = content.slice(1);
   let listIndex = rest.length - 1;
   while (listIndex >= 0 && rest[listIndex]!.type !== 'list') listIndex--;
-  const prompt = listIndex < 0 ? rest : rest.slice(0, listIndex);
+  // Without a list, trailing blockquotes are still the explanation.
+  let explanationStart = listIndex + 1;
+  if (listIndex < 0) {
+    explanationStart = rest.length;
+    while (explanationStart > 0 && rest[explanationStart - 1]!.type === 'blockquote') explanationStart--;
+  }
+  const prompt = rest.slice(0, listIndex < 0 ? explanationStart : listIndex);
   const list = listIndex < 0 ? undefined : (rest[listIndex] as Tokens.List);
-  const explanation = listIndex < 0 ? [] : rest.slice(listIndex + 1);
+  const explanation = rest.slice(explanationStart);
 
   if (prompt.length === 0) problems.add('missing-prompt', { file, line }, { question });
   const explanationCites = citedSources(explanation);

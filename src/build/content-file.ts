@@ -66,7 +66,7 @@ export function parseContentFile(input: ContentFileInput): ParsedEntry | undefin
   if (!block) return undefined;
   const fm = Fields.ofRoot(block, split.yamlFirstLine - 1, problems);
 
-  const typeText = fm.text('type', { required: true });
+  const typeText = fm.text('type', { required: true, expected: { kind: 'one-of', values: ITEM_TYPES } });
   const type = (ITEM_TYPES as readonly string[]).includes(typeText ?? '') ? (typeText as FileType) : undefined;
   if (typeText !== undefined && !type) problems.add('unknown-item-type', fm.at('type'), { value: typeText });
   const id = fm.id('id', { required: true });
@@ -131,7 +131,7 @@ interface QuizSettings {
 
 function readQuizSettings(fm: Fields): QuizSettings {
   const draw: QuizSettings['draw'] = [];
-  for (const ruleFields of fm.listOfMaps('draw', { required: true, nonEmpty: true }) ?? []) {
+  for (const ruleFields of fm.listOfMaps('draw', { required: true, nonEmpty: true, example: '- { bank: media-sosial, count: 5 }' }) ?? []) {
     const bank = ruleFields.id('bank', { required: true });
     const count = ruleFields.number('count', { required: true, min: 1, integer: true });
     const tags = ruleFields.textList('tags');

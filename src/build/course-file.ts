@@ -72,7 +72,7 @@ export function readCourseFile(text: string | undefined, problems: ProblemList):
 
   const modules: ModuleEntry[] = [];
   const moduleLines = new Map<string, number>();
-  for (const m of f.listOfMaps('modules', { required: true, nonEmpty: true }) ?? []) {
+  for (const m of f.listOfMaps('modules', { required: true, nonEmpty: true, example: '- { id: media-sosial, title: { … }, items: [ … ] }' }) ?? []) {
     const moduleId = m.id('id', { required: true });
     const moduleTitle = m.perLanguage('title', languages, { required: true });
     const items = m.textListWithLines('items', { required: true, nonEmpty: true }) ?? [];

@@ -106,7 +106,7 @@ export async function loadCourse(dir: string, opts: LoadOptions = {}): Promise<L
   const byId = registerEntries(entries, problems);
   const languages = course?.languagesKnown ? course.languages : [...new Set(entries.map((e) => e.lang))];
   checkTranslations(byId, languages, broken, problems);
-  if (course && course.modules.length > 0) checkModules(course, byId, problems);
+  if (course && course.modules.length > 0) checkModules(course, byId, !broken.has(COURSE_FILE), problems);
   checkDraws(entries, byId, broken, problems);
 
   const result: LoadResult = { problems: problems.sorted(), files };
@@ -185,12 +185,15 @@ function checkTranslations(byId: EntriesById, languages: string[], broken: Set<s
     const base = representative(perLang, languages);
     for (const lang of languages) {
       const other = perLang.get(lang);
+      const expectedFile = base.file.replace(/\.[^./]+\.md$/i, `.${lang}.md`);
+      // A translation whose file exists but could not be read is reported there already.
+      if (!other && broken.has(expectedFile)) continue;
       if (!other) {
         problems.add('missing-translation', { file: base.file, line: base.idLine, field: 'id' }, {
           kind: base.kind,
           id: base.id,
           lang,
-          expectedFile: base.file.replace(/\.[^./]+\.md$/i, `.${lang}.md`),
+          expectedFile,
         });
       } else if (other !== base && !broken.has(base.file) && !broken.has(other.file)) {
         compareLanguages(base, other, problems);
@@ -199,7 +202,11 @@ function checkTranslations(byId: EntriesById, languages: string[], broken: Set<s
   }
 }
 
-function checkModules(course: CourseFile, byId: EntriesById, problems: ProblemList): void {
+/**
+ * Module items must exist and be listed once; every lesson, scenario and quiz must be in a module
+ * (checked only when course.yaml itself is fine, so a broken module list does not flag every item).
+ */
+function checkModules(course: CourseFile, byId: EntriesById, courseFileOk: boolean, problems: ProblemList): void {
   const listedIn = new Map<string, string>();
   const itemIds = [...byId].filter(([, perLang]) => [...perLang.values()].some((e) => e.kind !== 'bank')).map(([id]) => id);
   for (const m of course.modules) {
@@ -218,6 +225,7 @@ function checkModules(course: CourseFile, byId: EntriesById, problems: ProblemLi
       }
     }
   }
+  if (!courseFileOk) return;
   for (const [id, perLang] of byId) {
     const base = representative(perLang, course.languages);
     if (base.kind === 'bank' || listedIn.has(id)) continue;

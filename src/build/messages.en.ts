@@ -2,7 +2,7 @@
  * Build messages in English (the second language). Each message says what is wrong; each hint
  * says what to do. Written for training staff, not developers.
  */
-import type { BuildMessages, Expectation, ProblemMessages } from './messages.js';
+import type { BuildMessages, Expectation, ProblemMessages, StructureAspect } from './messages.js';
 
 const q = (s: string | number): string => `"${s}"`;
 
@@ -11,10 +11,6 @@ function list(values: readonly string[]): string {
   return `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]}`;
 }
 
-function orList(values: readonly string[]): string {
-  if (values.length <= 1) return values.join('');
-  return `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
-}
 
 function expectation(e: Expectation): string {
   switch (e.kind) {
@@ -33,7 +29,7 @@ function expectation(e: Expectation): string {
     case 'per-language':
       return `a text for each course language, e.g. { ${e.languages.map((l) => `${l}: …`).join(', ')} }`;
     case 'one-of':
-      return `one of: ${e.values.join(', ')}`;
+      return `one of ${e.values.join(', ')}`;
     case 'range':
       return `a${e.integer ? ' whole' : ''} number from ${e.min} to ${e.max}`;
     case 'at-least':
@@ -49,7 +45,9 @@ function expectation(e: Expectation): string {
     case 'url':
       return 'a full web address starting with https://';
     case 'non-empty-list':
-      return 'a list with at least one value';
+      return 'a list that is not empty';
+    case 'list-of':
+      return `a list, e.g. ${e.example}`;
   }
 }
 
@@ -110,7 +108,7 @@ const problems: ProblemMessages = {
   }),
   'missing-field': (p) => ({
     message: `The required field ${q(p.field)} is missing or empty.`,
-    hint: `Add ${p.field} with ${expectation(p.expected)}.`,
+    hint: `Add ${p.field} with the value: ${expectation(p.expected)}.`,
   }),
   'wrong-field-type': (p) => ({
     message: `The field ${q(p.field)} holds ${valueKind[p.actual]}, but it must be ${expectation(p.expected)}.`,
@@ -200,11 +198,13 @@ const problems: ProblemMessages = {
         ? `The option ${q(p.id)} is written more than once (first at ${p.first}).`
         : p.kind === 'language'
           ? `The language ${q(p.id)} is listed more than once.`
-          : `The id ${q(p.id)} is already used by another ${idKind[p.kind]} at ${p.first}.`,
+          : `The id ${q(p.id)} is already used by another ${idKind[p.kind]} (${p.first}).`,
     hint:
       p.kind === 'option' || p.kind === 'language'
         ? 'Remove one of them.'
-        : `Each ${idKind[p.kind]} needs its own id; rename one of them.`,
+        : p.kind === 'item'
+          ? 'Within one language, every lesson, scenario, quiz and question bank needs its own id; rename one of them.'
+          : `Each ${idKind[p.kind]} needs its own id; rename one of them.`,
   }),
   'unknown-module-item': (p) => ({
     message: `Module ${q(p.module)} lists ${q(p.id)}, but no lesson, scenario or quiz has that id.${didYouMean(p.suggestion)}`,
@@ -283,7 +283,7 @@ const problems: ProblemMessages = {
     hint: `Create ${p.expectedFile} with id: ${p.id} and the same structure; translate only the text.`,
   }),
   'structure-mismatch': (p) => ({
-    message: `${aspect(p.aspect, p.where)} of ${q(p.id)} (language ${p.lang}) differs from the ${p.baseLang} version. Here: ${p.actual || '(none)'}; ${p.baseLang} version: ${p.expected || '(none)'}.`,
+    message: `In language ${p.lang}, ${q(p.id)} differs from the ${p.baseLang} version in ${aspect(p.aspect, p.where)}. Here: ${p.actual || '(none)'}; ${p.baseLang} version: ${p.expected || '(none)'}.`,
     hint: `Only the text may differ between languages. Make it match ${p.baseFile}.`,
   }),
   'raw-html': (p) => ({
@@ -301,7 +301,7 @@ const problems: ProblemMessages = {
 };
 
 const idKind = {
-  item: 'file (lesson, scenario, quiz or question bank)',
+  item: 'file',
   question: 'question',
   node: 'node',
   source: 'source',
@@ -319,51 +319,39 @@ const valueKind = {
   empty: 'nothing',
 } as const;
 
-function aspect(a: Parameters<BuildMessages['names']['aspect']>[0], where: string): string {
+function aspect(a: StructureAspect, where: string): string {
   switch (a) {
     case 'type':
-      return 'The file type (type)';
+      return 'the file type (type)';
     case 'question-list':
-      return 'The list and order of questions';
+      return 'the list and order of questions';
     case 'question-type':
-      return `The type of question ${q(where)}`;
+      return `the type of question ${q(where)}`;
     case 'options':
-      return `The options of question ${q(where)}`;
+      return `the options of question ${q(where)}`;
     case 'correct':
-      return `The correct answer of question ${q(where)}`;
+      return `the correct answer of question ${q(where)}`;
     case 'weight':
-      return `The weight of question ${q(where)}`;
+      return `the weight of question ${q(where)}`;
     case 'tags':
-      return `The tags of question ${q(where)}`;
+      return `the tags of question ${q(where)}`;
     case 'shuffle':
-      return `The shuffle setting of question ${q(where)}`;
+      return `the shuffle setting of question ${q(where)}`;
     case 'node-list':
-      return 'The list and order of nodes';
+      return 'the list and order of nodes';
     case 'branches':
-      return `The choice targets in node ${q(where)}`;
+      return `the choice targets in node ${q(where)}`;
     case 'ending':
-      return `The ending in node ${q(where)}`;
+      return `the ending in node ${q(where)}`;
     case 'draw':
-      return 'The draw rules';
+      return 'the draw rules';
     case 'quiz-settings':
-      return 'The quiz settings (passMark, attempts, feedback, shuffle, graded)';
+      return 'the quiz settings (passMark, attempts, feedback, shuffle, graded)';
   }
 }
 
 export const en: BuildMessages = {
   problems,
-  yamlErrors,
-  names: {
-    expectation,
-    valueKind,
-    idKind,
-    fileKind,
-    aspect,
-    list,
-    orList,
-    didYouMean,
-    nothing: '(none)',
-  },
   content: {
     calloutTitle: {
       aturan: 'Rule',

@@ -2,7 +2,7 @@
  * Pesan build dalam Bahasa Indonesia (bahasa bawaan). Setiap pesan mengatakan apa yang salah;
  * setiap petunjuk mengatakan apa yang harus dilakukan. Ditulis untuk staf pelatihan, bukan pengembang.
  */
-import type { BuildMessages, Expectation, ProblemMessages } from './messages.js';
+import type { BuildMessages, Expectation, ProblemMessages, StructureAspect } from './messages.js';
 
 const q = (s: string | number): string => `"${s}"`;
 
@@ -11,10 +11,6 @@ function list(values: readonly string[]): string {
   return `${values.slice(0, -1).join(', ')} dan ${values[values.length - 1]}`;
 }
 
-function orList(values: readonly string[]): string {
-  if (values.length <= 1) return values.join('');
-  return `${values.slice(0, -1).join(', ')} atau ${values[values.length - 1]}`;
-}
 
 function expectation(e: Expectation): string {
   switch (e.kind) {
@@ -33,7 +29,7 @@ function expectation(e: Expectation): string {
     case 'per-language':
       return `teks untuk setiap bahasa kursus, misalnya { ${e.languages.map((l) => `${l}: …`).join(', ')} }`;
     case 'one-of':
-      return `salah satu dari: ${e.values.join(', ')}`;
+      return `salah satu dari ${e.values.join(', ')}`;
     case 'range':
       return `angka${e.integer ? ' bulat' : ''} dari ${e.min} sampai ${e.max}`;
     case 'at-least':
@@ -49,7 +45,9 @@ function expectation(e: Expectation): string {
     case 'url':
       return 'alamat web lengkap yang diawali https://';
     case 'non-empty-list':
-      return 'daftar berisi paling sedikit satu nilai';
+      return 'daftar yang tidak kosong';
+    case 'list-of':
+      return `daftar, misalnya ${e.example}`;
   }
 }
 
@@ -110,7 +108,7 @@ const problems: ProblemMessages = {
   }),
   'missing-field': (p) => ({
     message: `Isian wajib ${q(p.field)} tidak ada atau kosong.`,
-    hint: `Tambahkan ${p.field} berisi ${expectation(p.expected)}.`,
+    hint: `Tambahkan ${p.field} dengan nilai: ${expectation(p.expected)}.`,
   }),
   'wrong-field-type': (p) => ({
     message: `Isian ${q(p.field)} berisi ${problemsValueKind[p.actual]}, padahal harus ${expectation(p.expected)}.`,
@@ -200,11 +198,13 @@ const problems: ProblemMessages = {
         ? `Pilihan ${q(p.id)} ditulis lebih dari sekali (pertama di ${p.first}).`
         : p.kind === 'language'
           ? `Bahasa ${q(p.id)} tercantum lebih dari sekali.`
-          : `Id ${q(p.id)} sudah dipakai ${idKind[p.kind]} lain di ${p.first}.`,
+          : `Id ${q(p.id)} sudah dipakai oleh ${idKind[p.kind]} lain (${p.first}).`,
     hint:
       p.kind === 'option' || p.kind === 'language'
         ? 'Hapus salah satunya.'
-        : `Setiap ${idKind[p.kind]} butuh id yang berbeda; ganti salah satu id.`,
+        : p.kind === 'item'
+          ? 'Dalam satu bahasa, setiap materi, studi kasus, kuis dan bank soal butuh id sendiri; ganti salah satu id.'
+          : `Setiap ${idKind[p.kind]} butuh id sendiri; ganti salah satu id.`,
   }),
   'unknown-module-item': (p) => ({
     message: `Modul ${q(p.module)} mencantumkan ${q(p.id)}, tetapi tidak ada materi, studi kasus atau kuis dengan id itu.${didYouMean(p.suggestion)}`,
@@ -283,7 +283,7 @@ const problems: ProblemMessages = {
     hint: `Buat berkas ${p.expectedFile} dengan id: ${p.id} dan struktur yang sama; hanya teksnya yang diterjemahkan.`,
   }),
   'structure-mismatch': (p) => ({
-    message: `${aspect(p.aspect, p.where)} pada ${q(p.id)} (bahasa ${p.lang}) berbeda dari versi ${p.baseLang}. Di sini: ${p.actual || '(kosong)'}; versi ${p.baseLang}: ${p.expected || '(kosong)'}.`,
+    message: `Dalam bahasa ${p.lang}, ${q(p.id)} berbeda dari versi ${p.baseLang} pada ${aspect(p.aspect, p.where)}. Di sini: ${p.actual || '(kosong)'}; versi ${p.baseLang}: ${p.expected || '(kosong)'}.`,
     hint: `Antarbahasa hanya teks yang boleh berbeda. Samakan dengan ${p.baseFile}.`,
   }),
   'raw-html': (p) => ({
@@ -301,7 +301,7 @@ const problems: ProblemMessages = {
 };
 
 const idKind = {
-  item: 'berkas (materi, studi kasus, kuis atau bank soal)',
+  item: 'berkas',
   question: 'pertanyaan',
   node: 'simpul',
   source: 'sumber',
@@ -323,51 +323,39 @@ function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function aspect(a: Parameters<BuildMessages['names']['aspect']>[0], where: string): string {
+function aspect(a: StructureAspect, where: string): string {
   switch (a) {
     case 'type':
-      return 'Jenis berkas (type)';
+      return 'jenis berkas (type)';
     case 'question-list':
-      return 'Daftar dan urutan pertanyaan';
+      return 'daftar dan urutan pertanyaan';
     case 'question-type':
-      return `Jenis pertanyaan ${q(where)}`;
+      return `jenis pertanyaan ${q(where)}`;
     case 'options':
-      return `Pilihan jawaban pertanyaan ${q(where)}`;
+      return `pilihan jawaban pertanyaan ${q(where)}`;
     case 'correct':
-      return `Jawaban benar pertanyaan ${q(where)}`;
+      return `jawaban benar pertanyaan ${q(where)}`;
     case 'weight':
-      return `Bobot (weight) pertanyaan ${q(where)}`;
+      return `bobot (weight) pertanyaan ${q(where)}`;
     case 'tags':
-      return `Tag pertanyaan ${q(where)}`;
+      return `tag pertanyaan ${q(where)}`;
     case 'shuffle':
-      return `Pengaturan shuffle pertanyaan ${q(where)}`;
+      return `pengaturan shuffle pertanyaan ${q(where)}`;
     case 'node-list':
-      return 'Daftar dan urutan simpul';
+      return 'daftar dan urutan simpul';
     case 'branches':
-      return `Tujuan pilihan di simpul ${q(where)}`;
+      return `tujuan pilihan di simpul ${q(where)}`;
     case 'ending':
-      return `Akhir cerita di simpul ${q(where)}`;
+      return `akhir cerita di simpul ${q(where)}`;
     case 'draw':
-      return 'Aturan pengambilan soal (draw)';
+      return 'aturan pengambilan soal (draw)';
     case 'quiz-settings':
-      return 'Pengaturan kuis (passMark, attempts, feedback, shuffle, graded)';
+      return 'pengaturan kuis (passMark, attempts, feedback, shuffle, graded)';
   }
 }
 
 export const id: BuildMessages = {
   problems,
-  yamlErrors,
-  names: {
-    expectation,
-    valueKind: problemsValueKind,
-    idKind,
-    fileKind,
-    aspect,
-    list,
-    orList,
-    didYouMean,
-    nothing: '(kosong)',
-  },
   content: {
     calloutTitle: {
       aturan: 'Aturan',

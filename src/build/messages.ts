@@ -29,7 +29,9 @@ export type Expectation =
   | { kind: 'version' }
   | { kind: 'lang' }
   | { kind: 'url' }
-  | { kind: 'non-empty-list' };
+  | { kind: 'non-empty-list' }
+  /** A list whose entries look like `example` (YAML, the same in every language). */
+  | { kind: 'list-of'; example: string };
 
 /** What a YAML value turned out to be, for wrong-field-type. */
 export type ValueKind = 'text' | 'number' | 'boolean' | 'list' | 'map' | 'empty';
@@ -131,24 +133,6 @@ export type ProblemMessages = { [C in ProblemCode]: (p: ProblemParams[C]) => Pro
 
 export interface BuildMessages {
   problems: ProblemMessages;
-  /** Reworded YAML parser errors by the `yaml` package's error code; others keep its English text. */
-  yamlErrors: Partial<Record<string, string>>;
-  /** Names used inside messages. */
-  names: {
-    expectation: (e: Expectation) => string;
-    valueKind: Record<ValueKind, string>;
-    idKind: Record<IdKind, string>;
-    fileKind: Record<FileKind, string>;
-    aspect: (aspect: StructureAspect, where: string) => string;
-    /** "a, b dan c" / "a, b and c". */
-    list: (values: readonly string[]) => string;
-    /** "a, b atau c" / "a, b or c". */
-    orList: (values: readonly string[]) => string;
-    /** `Did you mean "x"?` or "" when there is no suggestion. */
-    didYouMean: (suggestion: string) => string;
-    /** Shown where a value is empty, e.g. an empty list of differences. */
-    nothing: string;
-  };
   /** Words the build writes into the course's HTML in this language (content, not UI). */
   content: {
     calloutTitle: Record<CalloutKind, string>;

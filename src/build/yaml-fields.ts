@@ -187,8 +187,9 @@ export class Fields {
     return undefined;
   }
 
-  text(key: string, opts: { required?: boolean } = {}): string | undefined {
-    const v = this.#value(key, opts.required ?? false, { kind: 'text' });
+  /** Text; `expected` describes valid values in the missing-field message (default: any text). */
+  text(key: string, opts: { required?: boolean; expected?: Expectation } = {}): string | undefined {
+    const v = this.#value(key, opts.required ?? false, opts.expected ?? { kind: 'text' });
     if (!v) return undefined;
     const text = scalarText(v);
     if (text === undefined) return this.#wrongType(key, v, { kind: 'text' });
@@ -297,8 +298,12 @@ export class Fields {
   }
 
   /** A list of maps (e.g. modules, draw rules), each as Fields with its index in the path. */
-  listOfMaps(key: string, opts: { required?: boolean; nonEmpty?: boolean } = {}): Fields[] | undefined {
-    const expected: Expectation = opts.nonEmpty ? { kind: 'non-empty-list' } : { kind: 'list' };
+  listOfMaps(key: string, opts: { required?: boolean; nonEmpty?: boolean; example?: string } = {}): Fields[] | undefined {
+    const expected: Expectation = opts.example
+      ? { kind: 'list-of', example: opts.example }
+      : opts.nonEmpty
+        ? { kind: 'non-empty-list' }
+        : { kind: 'list' };
     const v = this.#value(key, opts.required ?? false, expected);
     if (!v) return undefined;
     if (!isSeq(v)) return this.#wrongType(key, v, expected);
@@ -323,7 +328,10 @@ export class Fields {
     return out;
   }
 
-  /** Text in each language: `{ id: …, en: … }`; every language is required. */
+  /**
+   * Text in each language: `{ id: …, en: … }`; every language is required. With no known
+   * languages (course.yaml's list is broken) only the shape is checked.
+   */
   perLanguage(key: string, languages: readonly string[], opts: { required?: boolean } = {}): Record<string, string> | undefined {
     const expected: Expectation = { kind: 'per-language', languages: [...languages] };
     const v = this.#value(key, opts.required ?? false, expected);
@@ -335,7 +343,7 @@ export class Fields {
       const text = inner.text(lang, { required: true });
       if (text !== undefined) out[lang] = text;
     }
-    inner.rejectUnknown(languages);
+    if (languages.length > 0) inner.rejectUnknown(languages);
     return Object.keys(out).length === languages.length ? out : undefined;
   }
 

@@ -2,6 +2,7 @@ import type { UiStrings } from './strings.js';
 
 export const en: UiStrings = {
   langName: 'English',
+  languageLabel: 'Display language',
   courseLabel: 'Course',
   start: 'Start learning',
   resume: 'Continue learning',

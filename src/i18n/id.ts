@@ -1,7 +1,8 @@
 import type { UiStrings } from './strings.js';
 
 export const id: UiStrings = {
-  langName: 'Bahasa Indonesia',
+  langName: 'Indonesia',
+  languageLabel: 'Bahasa tampilan',
   courseLabel: 'Kursus',
   start: 'Mulai belajar',
   resume: 'Lanjutkan belajar',

@@ -5,6 +5,7 @@
  */
 export interface UiStrings {
   langName: string;
+  languageLabel: string;
   courseLabel: string;
   start: string;
   resume: string;

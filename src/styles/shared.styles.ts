@@ -75,7 +75,7 @@ export const sharedStyles = css`
   .prose blockquote { margin: 0 0 0.75rem; padding-left: 1rem; border-left: 4px solid var(--_border); color: var(--_muted); }
   .prose table { border-collapse: collapse; width: 100%; display: block; overflow-x: auto; margin-bottom: 0.75rem; }
   .prose th, .prose td { border: 1px solid var(--_border); padding: 0.375rem 0.5rem; text-align: left; vertical-align: top; }
-  .prose cite, .cite { font-style: normal; font-size: 0.875em; white-space: nowrap; }
+  .prose cite, .cite { font-style: normal; font-size: 0.875em; }
   .prose cite a { color: var(--_muted); }
 
   .callout {

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const courseStyles = css`
   :host {
     display: block;
+    min-width: 0; /* never widen a grid or flex parent on a phone */
     container-type: inline-size;
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -16,8 +17,9 @@ export const courseStyles = css`
   ::slotted([slot='logo']) { max-height: 40px; width: auto; flex: none; }
   .header__title { font-size: 1rem; font-weight: 700; margin: 0; line-height: 1.3; }
   .header__kicker { font-size: 0.8125rem; opacity: 0.9; margin: 0; }
+  .lang { flex: none; }
   .lang select {
-    font: inherit; font-size: 0.875rem; min-height: 44px; padding: 0.25rem 0.5rem; border-radius: var(--_radius);
+    font: inherit; font-size: 0.875rem; min-height: 44px; max-width: 8.5rem; padding: 0.25rem 0.5rem; border-radius: var(--_radius);
     border: 1px solid var(--_on-brand); background: transparent; color: var(--_on-brand);
   }
   .lang option { color: #1d2939; }

@@ -240,7 +240,7 @@ export class NetralCourse extends LitElement {
     const langs = this.course?.languages ?? [];
     if (langs.length < 2) return nothing;
     return html`<label class="lang">
-      <span class="visually-hidden">${this.t.langName}</span>
+      <span class="visually-hidden">${this.t.languageLabel}</span>
       <select @change=${(e: Event) => this.switchLang((e.target as HTMLSelectElement).value)}>
         ${langs.map((l) => html`<option value=${l} ?selected=${l === this._uiLang} lang=${l}>${stringsFor(l).langName}</option>`)}
       </select>

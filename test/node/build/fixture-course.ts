@@ -1,0 +1,44 @@
+/**
+ * Test helpers: the valid fixture course and mutated copies of it in temporary folders.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+export const FIXTURE = join(REPO, 'test/fixtures/mini-course');
+
+/** One change to a copy of the fixture; paths are relative to the course folder. */
+export type Mutation =
+  | { file: string; replace: string; with: string }
+  | { file: string; delete: true }
+  | { file: string; write: string };
+
+const made: string[] = [];
+
+/** A fresh copy of the fixture with the mutations applied. A `replace` whose text is absent throws. */
+export async function mutatedCopy(mutations: readonly Mutation[]): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'netral-course-'));
+  made.push(dir);
+  await cp(FIXTURE, dir, { recursive: true });
+  for (const m of mutations) {
+    const path = join(dir, m.file);
+    if ('delete' in m) {
+      await rm(path);
+    } else if ('write' in m) {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, m.write);
+    } else {
+      const text = await readFile(path, 'utf8');
+      if (!text.includes(m.replace)) throw new Error(`mutation text not found in ${m.file}: ${JSON.stringify(m.replace)}`);
+      await writeFile(path, text.replace(m.replace, m.with));
+    }
+  }
+  return dir;
+}
+
+/** Removes every folder made by `mutatedCopy`. */
+export async function removeCopies(): Promise<void> {
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+}
