@@ -1,13 +1,20 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { netralCourse } from './src/build/vite-plugin.js';
 
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// The demo page is the app: `npm start` serves demo/ at the server root, `npm run build` writes
+// it to dist/demo. The course comes from content/ through the `virtual:netral-course` module,
+// validated at build time (a content problem fails the build with file and line).
 // Legacy decorators (tsconfig experimentalDecorators) need no extra plugin: Oxc reads tsconfig.
 export default defineConfig({
-  plugins: [netralCourse({ dir: 'content' })],
-  server: { host: '127.0.0.1' },
+  root: here('demo'),
+  plugins: [netralCourse({ dir: here('content') })],
+  server: { host: '127.0.0.1', fs: { allow: [here('.')] } },
   build: {
     target: 'es2022',
-    outDir: 'dist/demo',
-    rolldownOptions: { input: 'demo/index.html' },
+    outDir: here('dist/demo'),
+    emptyOutDir: true,
   },
 });

@@ -7,7 +7,7 @@
 import puppeteer from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 
-const url = process.argv[2] ?? 'http://127.0.0.1:5173/demo/';
+const url = process.argv[2] ?? 'http://127.0.0.1:5173/';
 const out = process.argv[3] ?? 'screenshots';
 mkdirSync(out, { recursive: true });
 

@@ -6,4 +6,4 @@ const port = Number(process.env.PORT ?? 5173);
 const server = await createServer({ configFile: new URL('../vite.config.ts', import.meta.url).pathname, server: { host: '127.0.0.1', port } });
 await server.listen();
 const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
-console.log(`\nNetral demo: ${url}demo/\n(Ctrl+C to stop)`);
+console.log(`\nNetral demo: ${url}\n(Ctrl+C to stop)`);

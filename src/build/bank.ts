@@ -5,9 +5,8 @@
 import type { Token, Tokens } from 'marked';
 import type { Bank, Question, QuestionOption, QuestionType } from '../core/course.js';
 import type { FileContext } from './content-file.js';
-import { slugify } from './ids.js';
+import { letterId, slugify } from './ids.js';
 import { blocks, citedSources, escapeHtml, isYamlBlock, splitSections, type Section } from './markdown.js';
-import { letterId } from './scenario.js';
 import { ID_PATTERN, KEYWORDS, KNOWN_FIELDS, MIN_OPTIONS, QUESTION_TYPES, type KeywordType } from './schema.js';
 import { Fields, YamlBlock } from './yaml-fields.js';
 
@@ -52,7 +51,7 @@ function parseQuestion(ctx: FileContext, bankId: string, section: Section, line:
   const codeLine = md.lineOf(settings);
   const block = YamlBlock.parse({ file, text: settings.text, firstLine: codeLine + 1 }, problems);
   if (!block) return undefined;
-  const fields = Fields.ofRoot(block, codeLine, problems);
+  const fields = Fields.ofRoot(block, '```yaml', codeLine, problems);
   const typeText = fields.text('type', { required: true, expected: { kind: 'one-of', values: QUESTION_TYPES } });
   const type = (QUESTION_TYPES as readonly string[]).includes(typeText ?? '') ? (typeText as QuestionType) : undefined;
   if (typeText !== undefined && !type) problems.add('unknown-question-type', fields.at('type'), { value: typeText, question });

@@ -12,7 +12,7 @@ import { loadCourse } from './load-course.js';
 import { isMessageLang, messagesFor, type MessageLang } from './messages.js';
 import { formatProblem, type ContentProblem } from './problems.js';
 
-export const EXIT = { ok: 0, problems: 1, usage: 2, internal: 3 } as const;
+const EXIT = { ok: 0, problems: 1, usage: 2, internal: 3 } as const;
 
 export interface CliIo {
   out: (text: string) => void;
@@ -36,7 +36,7 @@ interface ParsedArgs {
   errors: ((lang: MessageLang) => string)[];
 }
 
-export function parseArgs(argv: readonly string[]): ParsedArgs {
+function parseArgs(argv: readonly string[]): ParsedArgs {
   const parsed: ParsedArgs = { dir: 'content', lang: 'id', help: false, errors: [] };
   let dirGiven = false;
   for (let i = 0; i < argv.length; i++) {
@@ -74,7 +74,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   if (parsed.out !== undefined && parsed.command !== 'build-json') {
-    parsed.errors.push((l) => messagesFor(l).cli.unknownOption('--out'));
+    parsed.errors.push((l) => messagesFor(l).cli.outOnlyForBuildJson);
   }
   return parsed;
 }

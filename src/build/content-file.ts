@@ -3,16 +3,14 @@
  * scenario, quiz or question bank. Produces the typed data for that one file and one language;
  * checks that need other files (modules, draws, translations) happen in load-course.ts.
  */
-import type { Token } from 'marked';
-import type { Bank, DrawRule, Lesson, Quiz, Scenario } from '../core/course.js';
+import type { Bank, DrawRule, Lesson, Quiz, Scenario, Source } from '../core/course.js';
 import { parseBank } from './bank.js';
 import { citedSources, CourseMarkdown } from './markdown.js';
 import type { ProblemList } from './problems.js';
 import { parseScenario } from './scenario.js';
 import { FEEDBACK_MODES, ITEM_TYPES, KNOWN_FIELDS, type FileType } from './schema.js';
-import { Fields, YamlBlock } from './yaml-fields.js';
 import { splitFrontMatter } from './front-matter.js';
-import type { Source } from '../core/course.js';
+import { Fields, YamlBlock } from './yaml-fields.js';
 
 /** What a parser of one file's body needs. */
 export interface FileContext {
@@ -64,7 +62,7 @@ export function parseContentFile(input: ContentFileInput): ParsedEntry | undefin
   }
   const block = YamlBlock.parse({ file, text: split.yaml, firstLine: split.yamlFirstLine }, problems);
   if (!block) return undefined;
-  const fm = Fields.ofRoot(block, split.yamlFirstLine - 1, problems);
+  const fm = Fields.ofRoot(block, '---', split.yamlFirstLine - 1, problems);
 
   const typeText = fm.text('type', { required: true, expected: { kind: 'one-of', values: ITEM_TYPES } });
   const type = (ITEM_TYPES as readonly string[]).includes(typeText ?? '') ? (typeText as FileType) : undefined;
@@ -114,7 +112,7 @@ export function parseContentFile(input: ContentFileInput): ParsedEntry | undefin
       };
       break;
     case 'bank':
-      parsed = { ...entry, kind: 'bank', data: parseBank(ctx, tokens as Token[], { id: id ?? '', title: title ?? '', file }) };
+      parsed = { ...entry, kind: 'bank', data: parseBank(ctx, tokens, { id: id ?? '', title: title ?? '', file }) };
       break;
   }
   return id === undefined ? undefined : parsed;

@@ -4,10 +4,9 @@
  */
 import { isMap, isSeq, type Node } from 'yaml';
 import type { Source } from '../core/course.js';
-import { valueKind } from './yaml-fields.js';
 import type { ProblemList } from './problems.js';
 import { ID_PATTERN, KNOWN_FIELDS, LANG_PATTERN, NAVIGATIONS, SOURCE_STATUSES, VERSION_PATTERN } from './schema.js';
-import { Fields, YamlBlock } from './yaml-fields.js';
+import { Fields, valueKind, YamlBlock } from './yaml-fields.js';
 
 export const COURSE_FILE = 'course.yaml';
 export const SOURCES_FILE = 'sources.yaml';
@@ -42,7 +41,7 @@ export function readCourseFile(text: string | undefined, problems: ProblemList):
   }
   const block = YamlBlock.parse({ file: COURSE_FILE, text, firstLine: 1 }, problems);
   if (!block) return undefined;
-  const f = Fields.ofRoot(block, 1, problems);
+  const f = Fields.ofRoot(block, COURSE_FILE, 1, problems);
 
   const id = f.id('id', { required: true });
   const version = f.matching('version', VERSION_PATTERN, { kind: 'version' }, { required: true });

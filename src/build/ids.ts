@@ -1,8 +1,19 @@
 /**
- * Id helpers for messages: a valid id suggested from what the author wrote, and the closest
- * existing id to a misspelt one ("did you mean …?").
+ * Id helpers: the ids the build gives choices and options, a valid id suggested from what the
+ * author wrote, and the closest existing id to a misspelt one ("did you mean …?").
  */
 import { ID_PATTERN } from './schema.js';
+
+/** Choice and option ids: "a", "b", … "z", "aa", "ab", … */
+export function letterId(index: number): string {
+  let n = index;
+  let id = '';
+  do {
+    id = String.fromCharCode(97 + (n % 26)) + id;
+    n = Math.floor(n / 26) - 1;
+  } while (n >= 0);
+  return id;
+}
 
 /** A valid id made from any text: "Media Sosial_2" → "media-sosial-2". */
 export function slugify(text: string): string {
@@ -33,7 +44,7 @@ export function closestId(wanted: string, candidates: Iterable<string>): string 
 }
 
 /** Levenshtein distance. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];

@@ -85,9 +85,11 @@ export async function loadCourse(dir: string, opts: LoadOptions = {}): Promise<L
 
   // The course description is Markdown too; lex it now so its problems are reported.
   const descriptions = new Map<string, { md: CourseMarkdown; tokens: Token[] }>();
-  for (const [lang, text] of Object.entries(course?.description ?? {})) {
-    const md = new CourseMarkdown({ file: COURSE_FILE, lang, sources, problems });
-    descriptions.set(lang, { md, tokens: md.lex(text, course!.descriptionLine) });
+  if (course?.description) {
+    for (const [lang, text] of Object.entries(course.description)) {
+      const md = new CourseMarkdown({ file: COURSE_FILE, lang, sources, problems });
+      descriptions.set(lang, { md, tokens: md.lex(text, course.descriptionLine) });
+    }
   }
 
   const entries: ParsedEntry[] = [];
@@ -112,7 +114,9 @@ export async function loadCourse(dir: string, opts: LoadOptions = {}): Promise<L
   const result: LoadResult = { problems: problems.sorted(), files };
   if (problems.size === 0 && course) {
     const built = assemble(course, sources ?? new Map(), byId, descriptions);
-    if (built) result.course = built;
+    // Every check passed, so every part must be there; anything else is a bug in the checks.
+    if (!built) throw new Error(`course ${course.id ?? '?'} passed every check but could not be assembled`);
+    result.course = built;
   }
   return result;
 }
@@ -120,19 +124,17 @@ export async function loadCourse(dir: string, opts: LoadOptions = {}): Promise<L
 /** The language of `<name>.<lang>.md`, or undefined (reported) when it is missing or not a course language. */
 function fileLanguage(file: string, course: CourseFile | undefined, problems: ProblemList): string | undefined {
   const m = /^(.*?)(?:\.([^./]+))?\.md$/i.exec(file);
-  const stem = m?.[1] ?? file;
-  const lang = m?.[2];
+  let stem = m?.[1] ?? file;
+  let lang = m?.[2];
+  if (lang !== undefined && !LANG_PATTERN.test(lang)) {
+    // "why.neutral.md": the last part is not a language, so the name has none.
+    stem = `${stem}.${lang}`;
+    lang = undefined;
+  }
   const languages = course?.languagesKnown ? course.languages : [];
-  const suggestion = `${stem}.${languages[0] ?? 'id'}.md`;
-  if (lang === undefined || !LANG_PATTERN.test(lang)) {
-    problems.add('unknown-language', { file, line: 1 }, { lang: '', languages, suggestion: `${file.replace(/\.md$/i, '')}.${languages[0] ?? 'id'}.md` });
-    return undefined;
-  }
-  if (course?.languagesKnown && !languages.includes(lang)) {
-    problems.add('unknown-language', { file, line: 1 }, { lang, languages, suggestion });
-    return undefined;
-  }
-  return lang;
+  if (lang !== undefined && (!course?.languagesKnown || languages.includes(lang))) return lang;
+  problems.add('unknown-language', { file, line: 1 }, { lang: lang ?? '', languages, suggestion: `${stem}.${languages[0] ?? 'id'}.md` });
+  return undefined;
 }
 
 type EntriesById = Map<string, Map<string, ParsedEntry>>;

@@ -52,7 +52,7 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
-export function countNewlines(text: string, end = text.length): number {
+function countNewlines(text: string, end = text.length): number {
   let n = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
   return n;
@@ -197,6 +197,12 @@ export class CourseMarkdown {
         },
       ],
       renderer: {
+        // The player titles each view with an <h2>; an author's headings are sections below it
+        // ("#" and "##" → <h3>, "###" → <h4>, …), so the page outline stays whole.
+        heading({ tokens, depth }) {
+          const level = Math.min(Math.max(depth, 2) + 1, 6);
+          return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
+        },
         html({ text }) {
           return isHtmlComment(text) ? '' : escapeHtml(text);
         },

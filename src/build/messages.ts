@@ -10,7 +10,7 @@ import { id } from './messages.id.js';
 
 /** Languages the build can report in. Bahasa Indonesia is the default. */
 export type MessageLang = 'id' | 'en';
-export const MESSAGE_LANGS: readonly MessageLang[] = ['id', 'en'];
+const MESSAGE_LANGS: readonly MessageLang[] = ['id', 'en'];
 
 /** What a field must hold; used by missing-field, wrong-field-type and invalid-value. */
 export type Expectation =
@@ -146,6 +146,7 @@ export interface BuildMessages {
     unknownCommand: (command: string) => string;
     unknownOption: (option: string) => string;
     missingValue: (option: string) => string;
+    outOnlyForBuildJson: string;
     badLang: (value: string) => string;
     tooManyArguments: (arg: string) => string;
     seeHelp: string;

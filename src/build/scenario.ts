@@ -6,7 +6,7 @@
 import type { Token, Tokens } from 'marked';
 import type { Scenario, ScenarioChoice, ScenarioNode } from '../core/course.js';
 import type { FileContext } from './content-file.js';
-import { closestId, slugify } from './ids.js';
+import { closestId, letterId, slugify } from './ids.js';
 import { blocks, citedSources, isYamlBlock, splitSections } from './markdown.js';
 import { ENDING_OUTCOMES, ID_PATTERN, KNOWN_FIELDS } from './schema.js';
 import { Fields, YamlBlock } from './yaml-fields.js';
@@ -15,17 +15,6 @@ type ItemBase = Pick<Scenario, 'id' | 'moduleId' | 'title' | 'minutes' | 'file'>
 
 /** `text -> target` at the end of a choice's first paragraph. */
 const ARROW = /^([\s\S]*?)\s*->\s*(\S+)\s*$/;
-
-/** Choice and option ids: "a", "b", … "z", "aa", "ab", … */
-export function letterId(index: number): string {
-  let n = index;
-  let id = '';
-  do {
-    id = String.fromCharCode(97 + (n % 26)) + id;
-    n = Math.floor(n / 26) - 1;
-  } while (n >= 0);
-  return id;
-}
 
 export function parseScenario(ctx: FileContext, tokens: Token[], base: ItemBase): Scenario {
   const { md, problems, file, lines } = ctx;
@@ -73,7 +62,7 @@ function parseNode(ctx: FileContext, id: string, headingLine: number, content: T
   if (isYamlBlock(first)) {
     const codeLine = md.lineOf(first);
     const block = YamlBlock.parse({ file, text: first.text, firstLine: codeLine + 1 }, problems);
-    const fields = block ? Fields.ofRoot(block, codeLine, problems) : undefined;
+    const fields = block ? Fields.ofRoot(block, '```yaml', codeLine, problems) : undefined;
     const outcome = fields?.oneOf('ending', ENDING_OUTCOMES, { required: true });
     const score = fields?.number('score', { min: 0 });
     fields?.rejectUnknown(KNOWN_FIELDS.ending);

@@ -110,16 +110,17 @@ export class Fields {
   }
 
   /**
-   * Fields of a block's root. Reports a non-map root (e.g. a list, or plain text) and returns
-   * fields of an empty map, so required fields are still reported once each.
+   * Fields of a block's root. Reports a non-map root (e.g. a list, or plain text) under `name`
+   * (how the author sees the block: "---", "```yaml", "course.yaml") and returns fields of an
+   * empty map, so required fields are still reported once each.
    */
-  static ofRoot(block: YamlBlock, line: number, problems: ProblemList): Fields {
+  static ofRoot(block: YamlBlock, name: string, line: number, problems: ProblemList): Fields {
     const root = block.root;
     if (root !== null && !isMap(root)) {
       problems.add(
         'wrong-field-type',
         { file: block.file, line: block.lineOf(root, line) },
-        { field: '(front matter)', expected: { kind: 'map' }, actual: valueKind(root) },
+        { field: name, expected: { kind: 'map' }, actual: valueKind(root) },
       );
       return new Fields(block, null, '', line, problems);
     }

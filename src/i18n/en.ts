@@ -74,5 +74,7 @@ export const en: UiStrings = {
   saveFailed: 'Progress cannot be saved on this device. Do not reload the page until you finish.',
   pager: 'Item navigation',
   sources: 'Sources',
+  sourceRepealed: 'Repealed: for historical context only, not a rule in force.',
+  close: 'Close',
   loadError: 'The course could not be loaded.',
 };

@@ -74,5 +74,7 @@ export const id: UiStrings = {
   saveFailed: 'Kemajuan tidak dapat disimpan di perangkat ini. Jangan muat ulang halaman sampai selesai.',
   pager: 'Navigasi materi',
   sources: 'Sumber',
+  sourceRepealed: 'Dicabut: hanya sebagai catatan sejarah, bukan aturan yang berlaku.',
+  close: 'Tutup',
   loadError: 'Kursus tidak dapat dimuat.',
 };

@@ -81,5 +81,7 @@ export interface UiStrings {
   saveFailed: string;
   pager: string;
   sources: string;
+  sourceRepealed: string;
+  close: string;
   loadError: string;
 }

@@ -97,6 +97,28 @@ describe('sample course (content/) on a phone, keyboard only', () => {
     expectNoSidewaysScroll('results');
     expect([...seen]).to.include.members(Object.values(data.items).map((i) => i.title));
   });
+
+  it('a citation opens its source in a dialog without touching the page URL', async () => {
+    const el = await fixture<NetralCourse>(html`<netral-course lang="id" .store=${new MemoryProgressStore()} .course=${course}></netral-course>`);
+    await until(() => root(el).querySelector('#view-title'), 'start screen');
+    await tabTo(isButton('Mulai belajar'), 'start');
+    await press('Enter');
+    await settle(el);
+    const lesson = root(el).querySelector('netral-lesson')!;
+    const link = await tabTo((n) => n instanceof HTMLAnchorElement && n.dataset.source !== undefined && lesson.shadowRoot!.contains(n), 'a citation');
+    const id = link.dataset.source!;
+    const hash = location.hash;
+    await press('Enter');
+    await settle(el);
+    const dialog = root(el).querySelector<HTMLDialogElement>('dialog.source')!;
+    expect(dialog.open).to.be.true;
+    expect(dialog.textContent).to.contain(course.byLang.id!.sources[id]!.title);
+    expect(location.hash).to.equal(hash);
+    await expect(el).to.be.accessible();
+    await press('Escape');
+    await settle(el);
+    expect(root(el).querySelector('dialog.source')).to.equal(null);
+  });
 });
 
 /** Takes the first choice at every node until an ending, then continues. */

@@ -61,6 +61,13 @@ export const courseStyles = css`
   .sources { margin-top: 1.5rem; font-size: 0.9375rem; }
   .sources ol { padding-left: 1.25rem; }
 
+  dialog.source {
+    max-width: min(34rem, calc(100vw - 2rem)); border: 1px solid var(--_border); border-radius: var(--_radius);
+    padding: 1.25rem; color: var(--_text); background: var(--_surface); overflow-wrap: anywhere;
+  }
+  dialog.source::backdrop { background: rgb(16 24 40 / 0.5); }
+  .reason { color: var(--_muted); font-size: 0.9375rem; }
+
   @container (min-width: 40rem) {
     .header { padding: 1rem 1.5rem 1.25rem; }
     .header__title { font-size: 1.25rem; }

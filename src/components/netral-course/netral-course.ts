@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { BuiltCourse, CourseData, Item, Quiz, Response, Scenario } from '../../core/course.js';
+import type { BuiltCourse, CourseData, Item, Quiz, Response, Scenario, Source } from '../../core/course.js';
 import type { LearnerState } from '../../core/state.js';
 import { createLearnerState, parseLearnerState } from '../../core/learner-state.js';
 import { newSeed } from '../../core/random.js';
@@ -65,6 +65,8 @@ export class NetralCourse extends LitElement {
   @state() private _announce = '';
   @state() private _save: 'idle' | 'saved' | 'failed' = 'idle';
   @state() private _uiLang = 'id';
+  /** The source a learner opened from a citation, shown in a dialog. */
+  @state() private _source?: Source;
 
   private _loadedKey = '';
   private _focusView = false;
@@ -77,11 +79,26 @@ export class NetralCourse extends LitElement {
     // Follow the nearest lang attribute when the host page switches language.
     this._langObserver = new MutationObserver(() => (this._uiLang = this.resolveLang()));
     this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    this.addEventListener('click', this.onCitationClick);
   }
+
+  /**
+   * Citations (`<a data-source>` in any view, at any shadow depth) open the source in a dialog
+   * instead of following their `#src-…` link, which would change the host page's URL.
+   */
+  private onCitationClick = (e: MouseEvent): void => {
+    const link = e.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && n.dataset.source !== undefined);
+    const source = link && this.data?.sources[link.dataset.source!];
+    if (!source) return;
+    e.preventDefault();
+    this._source = source;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.source')?.showModal());
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._langObserver?.disconnect();
+    this.removeEventListener('click', this.onCitationClick);
   }
 
   private resolveLang(): string {
@@ -233,7 +250,22 @@ export class NetralCourse extends LitElement {
       <div class="main" part="main">${this.renderView(course)}</div>
       ${this._save === 'failed' ? html`<p class="save save--failed" role="alert">${t.saveFailed}</p>` : this._save === 'saved' ? html`<p class="save">${t.saveLocal}</p>` : nothing}
       <div class="visually-hidden" aria-live="polite">${this._announce}</div>
+      ${this.renderSourceDialog()}
     `;
+  }
+
+  private renderSourceDialog(): TemplateResult | typeof nothing {
+    const s = this._source;
+    if (!s) return nothing;
+    return html`<dialog class="source" aria-labelledby="source-title" @close=${() => (this._source = undefined)}>
+      <p class="view-kicker">${this.t.sources}</p>
+      <h2 id="source-title">${s.short}</h2>
+      <p>${s.title}</p>
+      ${s.status === 'dicabut' ? html`<p class="badge tone-bad">${this.t.sourceRepealed}</p>` : nothing}
+      ${s.note ? html`<p class="reason">${s.note}</p>` : nothing}
+      ${s.url ? html`<p><a href=${s.url} target="_blank" rel="noopener noreferrer">${s.url}</a></p>` : nothing}
+      <form method="dialog" class="actions"><button class="btn btn--primary" autofocus>${this.t.close}</button></form>
+    </dialog>`;
   }
 
   private renderLangSwitch(): TemplateResult | typeof nothing {

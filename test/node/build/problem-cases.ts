@@ -458,6 +458,11 @@ export const cases: Case[] = [
     expected: [['missing-file', C, 1]],
   },
   {
+    name: 'course.yaml unreadable (a folder with that name)',
+    mutations: [{ file: C, delete: true }, { file: `${C}/keep.txt`, write: 'x' }],
+    expected: [['unreadable-file', C, 1]],
+  },
+  {
     name: 'sources.yaml missing',
     mutations: [{ file: SRC, delete: true }],
     expected: [['missing-file', SRC, 1]],

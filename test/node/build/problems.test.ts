@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { loadCourse } from '../../../src/build/load-course.js';
+import { messagesFor } from '../../../src/build/messages.js';
 import { mutatedCopy, removeCopies } from './fixture-course.js';
 import { B, C, cases, L, replace, type Expected } from './problem-cases.js';
 
@@ -26,6 +27,14 @@ describe('content problems (one mutation of the fixture course each)', () => {
       }
     });
   }
+
+  it('has a case for every problem code', () => {
+    const covered = new Set(cases.flatMap((c) => c.expected.map((e) => e[0])));
+    // missing-course-dir needs no copy of the fixture; it has its own test below.
+    covered.add('missing-course-dir');
+    const all = Object.keys(messagesFor('id').problems);
+    assert.deepEqual(all.filter((code) => !covered.has(code as never)), []);
+  });
 
   it('reports a missing course folder as a located problem', async () => {
     const { problems, course } = await loadCourse('/nonexistent/netral-course');
