@@ -6,7 +6,7 @@ import { MemoryProgressStore } from '../../src/adapters/progress-store.js';
 import type { NetralAnswerEvent, NetralCompleteEvent, NetralProgressEvent } from '../../src/events/index.js';
 import { makeBuiltCourse } from './course-fixture.js';
 import { RIGHT_ANSWERS } from '../node/core/fixture.js';
-import { deepActiveElement, describe as describeEl, isButton, press, tabTo, until } from './keyboard.js';
+import { deepActiveElement, describe as describeEl, isButton, press, tabTo, until } from './user-input.js';
 import type { CourseOptions } from '../node/core/fixture.js';
 
 async function mount(store = new MemoryProgressStore(), options: CourseOptions = {}): Promise<NetralCourse> {

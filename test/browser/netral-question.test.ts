@@ -4,7 +4,7 @@ import type { NetralQuestion, QuestionInputEvent } from '../../src/components/ne
 import type { QuestionType, Response } from '../../src/core/course.js';
 import { stringsFor } from '../../src/i18n/localize.js';
 import { makeQuestion } from '../node/core/fixture.js';
-import { deepActiveElement, press, tabTo } from './keyboard.js';
+import { deepActiveElement, press, tabTo } from './user-input.js';
 
 const TYPES: QuestionType[] = ['single', 'multiple', 'truefalse', 'judgement', 'ordering', 'matching'];
 

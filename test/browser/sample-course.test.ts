@@ -10,7 +10,7 @@ import '../../src/components/netral-course/netral-course.js';
 import type { NetralCourse } from '../../src/components/netral-course/netral-course.js';
 import { MemoryProgressStore } from '../../src/adapters/progress-store.js';
 import type { Question, Response } from '../../src/core/course.js';
-import { deepActiveElement, isButton, press, tabTo, until } from './keyboard.js';
+import { clickLikeUser, deepActiveElement, isButton, press, tabTo, until } from './user-input.js';
 
 const root = (el: NetralCourse) => el.shadowRoot!;
 const title = (el: NetralCourse) => root(el).querySelector('#view-title')?.textContent?.trim();
@@ -96,6 +96,80 @@ describe('sample course (content/) on a phone, keyboard only', () => {
     await expect(el).to.be.accessible();
     expectNoSidewaysScroll('results');
     expect([...seen]).to.include.members(Object.values(data.items).map((i) => i.title));
+  });
+
+  it('is finished with the mouse (real clicks) from start to a passing result', async () => {
+    const el = await fixture<NetralCourse>(html`<netral-course lang="id" .store=${new MemoryProgressStore()} .course=${course}></netral-course>`);
+    await until(() => root(el).querySelector('#view-title'), 'start screen');
+    const button = (scope: ParentNode, label: string) => {
+      const b = [...scope.querySelectorAll('button')].find((x) => x.textContent!.includes(label));
+      if (!b) throw new Error(`no button "${label}" in view "${title(el)}"`);
+      return b;
+    };
+    await clickLikeUser(button(root(el), 'Mulai belajar'));
+    await settle(el);
+    for (let step = 0; step < 40 && !root(el).querySelector('netral-results'); step++) {
+      const lesson = root(el).querySelector('netral-lesson');
+      const sc = root(el).querySelector('netral-scenario');
+      const quiz = root(el).querySelector('netral-quiz');
+      if (lesson) {
+        await clickLikeUser(button(lesson.shadowRoot!, 'Saya sudah membaca'));
+      } else if (sc) {
+        for (let i = 0; i < 10 && !sc.shadowRoot!.querySelector('.ending'); i++) {
+          await clickLikeUser(sc.shadowRoot!.querySelector('.choice')!);
+          await clickLikeUser(button(sc.shadowRoot!, 'Pilih'));
+          await settle(el);
+        }
+        await clickLikeUser(button(sc.shadowRoot!, 'Lanjut'));
+      } else if (quiz) {
+        await clickLikeUser(button(quiz.shadowRoot!, 'Mulai kuis'));
+        await settle(el);
+        for (let i = 0; i < 30; i++) {
+          const qEl = quiz.shadowRoot!.querySelector('netral-question') as (HTMLElement & { question: Question }) | null;
+          if (!qEl) break;
+          const q = qEl.question;
+          const right = rightAnswer(q);
+          const qs = qEl.shadowRoot!;
+          if (q.type === 'ordering') {
+            const target = right as string[];
+            for (let pos = 0; pos < target.length; pos++) {
+              for (let guard = 0; guard < target.length; guard++) {
+                const order = [...qs.querySelectorAll('[data-move="up"]')].map((b) => b.getAttribute('data-id'));
+                if (order.indexOf(target[pos]!) <= pos) break;
+                await clickLikeUser(qs.querySelector(`[data-move="up"][data-id="${target[pos]}"]`)!);
+                await settle(el);
+              }
+            }
+          } else if (q.type === 'matching') {
+            // A native <select> opens a popup the automation protocol cannot click into; pick the
+            // option the way the popup does (set the value, fire change).
+            for (const [left, rightId] of Object.entries(right as Record<string, string>)) {
+              const sel = qs.querySelector<HTMLSelectElement>(`#m-${left}`)!;
+              sel.value = rightId;
+              sel.dispatchEvent(new Event('change'));
+              await settle(el);
+            }
+          } else {
+            for (const id of ([] as string[]).concat(right as string | string[])) {
+              await clickLikeUser(qs.querySelector(`input[value="${id}"]`)!.closest('label')!);
+              await settle(el);
+            }
+          }
+          await clickLikeUser(button(quiz.shadowRoot!, 'Periksa jawaban'));
+          await settle(el);
+          const next = [...quiz.shadowRoot!.querySelectorAll('button')].find((b) => /Pertanyaan berikutnya|Lihat hasil/.test(b.textContent!))!;
+          const last = next.textContent!.includes('Lihat hasil');
+          await clickLikeUser(next);
+          await settle(el);
+          if (last) break;
+        }
+        expect(quiz.shadowRoot!.textContent).to.contain('Lulus');
+        await clickLikeUser(button(quiz.shadowRoot!, 'Lanjut'));
+      }
+      await settle(el);
+    }
+    expect(title(el)).to.equal('Hasil belajar');
+    expect(root(el).querySelector('netral-results')!.shadowRoot!.textContent).to.contain('Selamat, Anda lulus.');
   });
 
   it('a citation opens its source in a dialog without touching the page URL', async () => {

@@ -1,9 +1,9 @@
 /**
- * Keyboard-only driving for browser tests: real key presses through @web/test-runner-commands
- * (sent by the browser's automation protocol, so they behave like a user's keys), and a helper
- * that finds where focus is across shadow roots.
+ * Driving the player like a user in browser tests: real key presses and mouse clicks through
+ * @web/test-runner-commands (sent by the browser's automation protocol, so they behave like a
+ * user's input), and a helper that finds where focus is across shadow roots.
  */
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 
 /** The element that has focus, looking inside open shadow roots. */
 export function deepActiveElement(): Element | null {
@@ -47,4 +47,15 @@ export async function until<T>(check: () => T | undefined | null | false, what: 
     if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((r) => requestAnimationFrame(r));
   }
+}
+
+/**
+ * A real mouse click (through the browser's automation protocol) in the middle of `el`, after
+ * scrolling it into view, the way a learner taps or clicks.
+ */
+export async function clickLikeUser(el: Element): Promise<void> {
+  el.scrollIntoView({ block: 'center' });
+  await new Promise((r) => requestAnimationFrame(r));
+  const r = el.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(r.left + Math.min(r.width / 2, 24)), Math.round(r.top + r.height / 2)] });
 }
