@@ -3,7 +3,7 @@
  * Markdown) with `yaml`'s LineCounter and reads typed fields from it, reporting every missing,
  * mistyped, invalid or unknown field with the file line it is on.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Expectation, ValueKind } from './messages.js';
 import type { ProblemList } from './problems.js';
 import { ID_PATTERN } from './schema.js';
@@ -267,12 +267,8 @@ export class Fields {
     return this.textListWithLines(key, opts)?.map((entry) => entry.value);
   }
 
-  /** Like `textList`, with each entry's line and field name ("languages[1]"). */
-  textListWithLines(
-    key: string,
-    opts: { required?: boolean; nonEmpty?: boolean } = {},
-  ): { value: string; line: number; field: string }[] | undefined {
-    const expected: Expectation = opts.nonEmpty ? { kind: 'non-empty-list' } : { kind: 'text-list' };
+  /** The YAML sequence at `key`, or undefined after reporting why it is missing, not a list or empty. */
+  #sequence(key: string, opts: { required?: boolean; nonEmpty?: boolean }, expected: Expectation): YAMLSeq | undefined {
     const v = this.#value(key, opts.required ?? false, expected);
     if (!v) return undefined;
     if (!isSeq(v)) return this.#wrongType(key, v, expected);
@@ -280,6 +276,17 @@ export class Fields {
       this.#problems.add('invalid-value', this.at(key), { field: this.name(key), value: '[]', expected });
       return undefined;
     }
+    return v;
+  }
+
+  /** Like `textList`, with each entry's line and field name ("languages[1]"). */
+  textListWithLines(
+    key: string,
+    opts: { required?: boolean; nonEmpty?: boolean } = {},
+  ): { value: string; line: number; field: string }[] | undefined {
+    const expected: Expectation = opts.nonEmpty ? { kind: 'non-empty-list' } : { kind: 'text-list' };
+    const v = this.#sequence(key, opts, expected);
+    if (!v) return undefined;
     const out: { value: string; line: number; field: string }[] = [];
     v.items.forEach((item, i) => {
       const field = `${this.name(key)}[${i}]`;
@@ -305,13 +312,8 @@ export class Fields {
       : opts.nonEmpty
         ? { kind: 'non-empty-list' }
         : { kind: 'list' };
-    const v = this.#value(key, opts.required ?? false, expected);
+    const v = this.#sequence(key, opts, expected);
     if (!v) return undefined;
-    if (!isSeq(v)) return this.#wrongType(key, v, expected);
-    if (opts.nonEmpty && v.items.length === 0) {
-      this.#problems.add('invalid-value', this.at(key), { field: this.name(key), value: '[]', expected });
-      return undefined;
-    }
     const out: Fields[] = [];
     v.items.forEach((item, i) => {
       const path = `${this.name(key)}[${i}]`;
