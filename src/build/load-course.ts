@@ -238,6 +238,9 @@ function checkModules(course: CourseFile, byId: EntriesById, courseFileOk: boole
 function checkDraws(entries: ParsedEntry[], byId: EntriesById, broken: Set<string>, problems: ProblemList): void {
   for (const quiz of entries) {
     if (quiz.kind !== 'quiz') continue;
+    // Earlier rules on the same bank draw first, and a question is never drawn twice: in the
+    // worst case they take min(their count, the overlap) of this rule's eligible questions.
+    const earlier: { bank: Bank; ids: Set<string>; count: number }[] = [];
     quiz.data.draw.forEach((rule, i) => {
       const line = quiz.lines.get(rule) ?? quiz.idLine;
       const perLang = byId.get(rule.bank);
@@ -254,12 +257,17 @@ function checkDraws(entries: ParsedEntry[], byId: EntriesById, broken: Set<strin
       }
       if (broken.has(bank.file)) return;
       const tags = rule.tags ?? [];
-      const eligible = eligibleCount(bank.data, tags);
-      if (rule.count > eligible) {
+      const ids = eligibleIds(bank.data, tags);
+      const taken = earlier
+        .filter((e) => e.bank === bank.data)
+        .reduce((n, e) => n + Math.min(e.count, [...e.ids].filter((id) => ids.has(id)).length), 0);
+      earlier.push({ bank: bank.data, ids, count: rule.count });
+      if (rule.count > ids.size - taken) {
         problems.add('bank-too-small', { file: quiz.file, line, field: `draw[${i}].count` }, {
           bank: rule.bank,
           count: rule.count,
-          eligible,
+          eligible: Math.max(ids.size - taken, 0),
+          taken,
           tags,
         });
       }
@@ -267,9 +275,9 @@ function checkDraws(entries: ParsedEntry[], byId: EntriesById, broken: Set<strin
   }
 }
 
-/** Questions of the bank that carry every one of the tags. */
-function eligibleCount(bank: Bank, tags: string[]): number {
-  return bank.questionIds.filter((id) => tags.every((t) => bank.questions[id]!.tags.includes(t))).length;
+/** Ids of the bank's questions that carry every one of the tags. */
+function eligibleIds(bank: Bank, tags: string[]): Set<string> {
+  return new Set(bank.questionIds.filter((id) => tags.every((t) => bank.questions[id]!.tags.includes(t))));
 }
 
 /** The BuiltCourse, from a course that passed every check. */

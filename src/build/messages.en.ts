@@ -259,7 +259,7 @@ const problems: ProblemMessages = {
     hint: 'An ending has no choices. Remove the choices, or remove the ```yaml ending block if the story goes on.',
   }),
   'bank-too-small': (p) => ({
-    message: `The quiz draws ${p.count} questions from bank ${q(p.bank)}${p.tags.length ? ` tagged ${list(p.tags)}` : ''}, but only ${p.eligible} questions match.`,
+    message: `The quiz draws ${p.count} questions from bank ${q(p.bank)}${p.tags.length ? ` tagged ${list(p.tags)}` : ''}, but only ${p.eligible} questions match${p.taken ? ` once earlier draw rules have taken up to ${p.taken} questions from the same bank` : ''}.`,
     hint: `Lower count to ${p.eligible} at most, or add questions${p.tags.length ? ' with those tags' : ''} to the bank.`,
   }),
   'unknown-bank': (p) => ({

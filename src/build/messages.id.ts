@@ -259,7 +259,7 @@ const problems: ProblemMessages = {
     hint: 'Akhir cerita tidak punya pilihan. Hapus pilihannya, atau hapus blok ```yaml ending jika cerita masih berlanjut.',
   }),
   'bank-too-small': (p) => ({
-    message: `Kuis mengambil ${p.count} pertanyaan dari bank ${q(p.bank)}${p.tags.length ? ` dengan tag ${list(p.tags)}` : ''}, tetapi hanya ada ${p.eligible} pertanyaan yang cocok.`,
+    message: `Kuis mengambil ${p.count} pertanyaan dari bank ${q(p.bank)}${p.tags.length ? ` dengan tag ${list(p.tags)}` : ''}, tetapi hanya ada ${p.eligible} pertanyaan yang cocok${p.taken ? ` setelah aturan draw sebelumnya mengambil sampai ${p.taken} pertanyaan dari bank yang sama` : ''}.`,
     hint: `Kurangi count menjadi paling banyak ${p.eligible}, atau tambahkan pertanyaan${p.tags.length ? ' dengan tag tersebut' : ''} ke bank soal.`,
   }),
   'unknown-bank': (p) => ({

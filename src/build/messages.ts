@@ -99,7 +99,8 @@ export interface ProblemParams {
   'choice-without-arrow': { node: string };
   'node-without-choices': { node: string };
   'ending-with-choices': { node: string };
-  'bank-too-small': { bank: string; count: number; eligible: number; tags: string[] };
+  /** eligible: questions left for this rule; taken: how many earlier rules on the bank may take. */
+  'bank-too-small': { bank: string; count: number; eligible: number; taken: number; tags: string[] };
   'unknown-bank': { bank: string; suggestion: string };
   'unknown-source': { id: string; suggestion: string };
   'repealed-source-cited': { id: string; short: string };

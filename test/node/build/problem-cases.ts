@@ -374,6 +374,14 @@ export const cases: Case[] = [
     ],
   },
   {
+    name: 'two draw rules on one bank that together need more questions than it has',
+    mutations: [replace(Q, 'count: 3, tags: [aturan]', 'count: 4'), replace(QE, 'count: 3, tags: [aturan]', 'count: 4')],
+    expected: [
+      ['bank-too-small', QE, 8, 'draw[1].count'],
+      ['bank-too-small', Q, 8, 'draw[1].count'],
+    ],
+  },
+  {
     name: 'draw from an unknown bank',
     mutations: [replace(Q, 'bank: media-sosial, count: 3, tags: [aturan]', 'bank: media-sosal, count: 3, tags: [aturan]'), replace(QE, 'bank: media-sosial, count: 3, tags: [aturan]', 'bank: media-sosal, count: 3, tags: [aturan]')],
     expected: [
