@@ -66,6 +66,20 @@ for (const [name, width, height] of [['phone', 360, 800], ['desktop', 1280, 900]
       await pickFirstRadio(page);
       await click(page, 'Pilih');
       await page.screenshot({ path: `${out}/${name}-3-scenario.png`, fullPage: false });
+      for (let j = 0; j < 8; j++) {
+        const ended = await click(page, 'Coba jalur lain').then(() => true, () => false);
+        if (ended) {
+          // That restarted the scenario (it stays done); walk it again to reach "Lanjut".
+          break;
+        }
+        await pickFirstRadio(page);
+        await click(page, 'Pilih');
+      }
+      await click(page, 'Berikutnya');
+      await click(page, 'Mulai kuis');
+      await pickFirstRadio(page);
+      await click(page, 'Periksa jawaban');
+      await page.screenshot({ path: `${out}/${name}-4-feedback.png`, fullPage: true });
       break;
     }
     await click(page, 'Saya sudah membaca').catch(() => click(page, 'Berikutnya'));

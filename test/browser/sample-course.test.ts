@@ -234,6 +234,7 @@ async function takeQuiz(el: NetralCourse): Promise<void> {
     await press('Enter');
     await settle(el);
     if (last) break;
+    expect(deepActiveElement()?.tagName, 'focus moves to the next question heading').to.equal('LEGEND');
   }
   expect(quiz.shadowRoot!.textContent).to.contain('Lulus');
   await expect(el).to.be.accessible();

@@ -357,14 +357,18 @@ export class NetralCourse extends LitElement {
     const i = order.indexOf(itemId);
     const prev = order[i - 1];
     const next = order[i + 1];
-    const nextOpen = next !== undefined && itemStatus(course, this._state!, next) !== 'locked';
+    // During a quiz attempt the quiz's own buttons are the way on; a second "next" would compete.
+    const inAttempt = course.items[itemId]?.kind === 'quiz' && currentAttempt(this._state!.quizzes[itemId]) !== undefined;
+    const forward = inAttempt
+      ? nothing
+      : next === undefined
+        ? html`<button type="button" class="btn" @click=${() => this.go({ kind: 'results' })}>${this.t.viewResults}</button>`
+        : itemStatus(course, this._state!, next) !== 'locked'
+          ? html`<button type="button" class="btn" @click=${() => this.go({ kind: 'item', id: next })}>${this.t.next} →</button>`
+          : nothing;
     return html`<nav class="pager" aria-label=${this.t.pager}>
       ${prev ? html`<button type="button" class="btn" @click=${() => this.go({ kind: 'item', id: prev })}>← ${this.t.previous}</button>` : html`<span></span>`}
-      ${next && nextOpen
-        ? html`<button type="button" class="btn" @click=${() => this.go({ kind: 'item', id: next })}>${this.t.next} →</button>`
-        : !next
-          ? html`<button type="button" class="btn" @click=${() => this.go({ kind: 'results' })}>${this.t.viewResults}</button>`
-          : nothing}
+      ${forward}
     </nav>`;
   }
 

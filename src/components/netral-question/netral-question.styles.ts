@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const questionStyles = css`
   :host { display: block; }
   fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
-  legend { padding: 0; margin-bottom: 0.5rem; font-size: 0.875rem; font-weight: 600; color: var(--_muted); }
+  legend { padding: 0; margin-bottom: 0.5rem; font-size: 0.9375rem; font-weight: 700; color: var(--_muted); }
   .prompt { font-size: 1.0625rem; margin-bottom: 0.75rem; }
   .hint { font-size: 0.9375rem; color: var(--_muted); margin-bottom: 0.75rem; }
   .options { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
@@ -13,13 +13,14 @@ export const questionStyles = css`
     background: var(--_surface); cursor: pointer;
   }
   .option:hover { border-color: var(--_brand); }
-  .option:has(input:checked) { border-color: var(--_brand); background: var(--_brand-soft); }
+  .option:not(.option--right, .option--wrong):has(input:checked) { border-color: var(--_brand); background: var(--_brand-soft); }
   .option:has(input:disabled) { cursor: default; }
   .option input { width: 1.25rem; height: 1.25rem; margin: 0.1rem 0 0; flex: none; accent-color: var(--_brand); }
   .option__text { flex: 1; min-width: 0; overflow-wrap: anywhere; }
   .option__text p { margin: 0; }
-  .option--right { border-color: var(--_success); background: var(--_success-soft); }
-  .option--wrong { border-color: var(--_error); background: var(--_error-soft); }
+  /* After checking, right and wrong win over the "chosen" look. */
+  .option.option--right, .order li.option--right, .match__row.option--right { border-color: var(--_success); background: var(--_success-soft); }
+  .option.option--wrong, .order li.option--wrong, .match__row.option--wrong { border-color: var(--_error); background: var(--_error-soft); }
   .mark { display: block; font-size: 0.875rem; font-weight: 700; margin-top: 0.25rem; }
   .mark--right { color: var(--_success); }
   .mark--wrong { color: var(--_error); }

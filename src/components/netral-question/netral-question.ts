@@ -55,6 +55,11 @@ export class NetralQuestion extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#feedback-heading')?.focus();
   }
 
+  /** Moves focus to the question's heading (the group's legend), which a screen reader reads with the prompt. */
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('legend')?.focus();
+  }
+
   /** Moves focus to the first answer control. */
   override focus(): void {
     this.renderRoot.querySelector<HTMLElement>('input, select, button')?.focus();
@@ -65,7 +70,7 @@ export class NetralQuestion extends LitElement {
     if (!q) return nothing;
     return html`
       <fieldset part="question" aria-describedby="prompt">
-        <legend>${this.heading}</legend>
+        <legend tabindex="-1">${this.heading}</legend>
         <div id="prompt" class="prompt prose">${unsafeHTML(q.promptHtml)}</div>
         ${this.renderHint(q)}
         ${q.type === 'ordering' ? this.renderOrdering(q) : q.type === 'matching' ? this.renderMatching(q) : this.renderChoices(q)}

@@ -3,7 +3,6 @@ import { css } from 'lit';
 export const quizStyles = css`
   :host { display: block; }
   .meta { list-style: none; padding: 0; margin: 0 0 1rem; display: grid; gap: 0.25rem; color: var(--_muted); }
-  .q-heading { font-size: 0.9375rem; font-weight: 700; color: var(--_muted); margin: 0 0 0.5rem; }
   .bar { height: 6px; background: var(--_surface-alt); border-radius: 999px; margin-bottom: 1rem; overflow: hidden; }
   .bar__fill { height: 100%; background: var(--_brand); }
   .score { font-size: 2rem; font-weight: 800; margin: 0 0 0.25rem; }

@@ -105,7 +105,11 @@ export class NetralQuiz extends LitElement {
     this._focusAfterUpdate = '';
     const q = this.renderRoot.querySelector<NetralQuestion>('netral-question');
     if (what === 'feedback') void q?.updateComplete.then(() => q.focusFeedback());
-    else if (what === 'heading') this.renderRoot.querySelector<HTMLElement>('[data-heading]')?.focus();
+    else if (what === 'heading') {
+      const heading = this.renderRoot.querySelector<HTMLElement>('[data-heading]');
+      if (heading) heading.focus();
+      else void q?.updateComplete.then(() => q.focusHeading());
+    }
   }
 
   private renderIntro(quiz: Quiz): TemplateResult {
@@ -135,7 +139,6 @@ export class NetralQuiz extends LitElement {
     const heading = this.t.quizQuestionOf(index + 1, questions.length);
     const unanswered = questions.filter((x) => attempt.responses[x.id] === undefined).length;
     return html`
-      <p class="q-heading" tabindex="-1" data-heading>${heading}</p>
       <div class="bar" aria-hidden="true"><div class="bar__fill" style="width:${((index + (checked ? 1 : 0)) / questions.length) * 100}%"></div></div>
       <netral-question
         .question=${q}
