@@ -1,6 +1,12 @@
 import { createStore, get, set, del, type UseStore } from 'idb-keyval';
 
 /**
+ * What a learner is told about their progress: saved on this device, sent to the LMS, waiting
+ * to be sent (saved on the device meanwhile), or kept only in memory (lost on reload).
+ */
+export type SaveStatus = 'device' | 'sent' | 'pending' | 'memory';
+
+/**
  * Where the learner state lives on the device. The course shell talks only to this interface;
  * IndexedDB (through idb-keyval) is the default, memory the fallback when storage is refused.
  */
@@ -12,6 +18,11 @@ export interface ProgressStore {
   remove(key: string): Promise<void>;
   /** "device": survives a reload; "memory": lost on reload. */
   readonly kind: 'device' | 'memory';
+  /**
+   * Optional: stores that forward progress elsewhere (an LMS) report their status here; the
+   * player shows it. Returns an unsubscribe function.
+   */
+  subscribe?(listener: (status: SaveStatus) => void): () => void;
 }
 
 /** The storage key of one learner's state for one course version. */

@@ -78,6 +78,11 @@ export interface UiStrings {
   // Announcements and errors
   announceView: (title: string) => string;
   saveLocal: string;
+  saveSent: string;
+  savePending: string;
+  saveAndExit: string;
+  exited: string;
+  exitedHint: string;
   saveFailed: string;
   pager: string;
   sources: string;

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/netral-course/netral-course.js';
 import type { NetralCourse } from '../../src/components/netral-course/netral-course.js';
 import { defineElement } from '../../src/components/define.js';
-import { MemoryProgressStore } from '../../src/adapters/progress-store.js';
+import { MemoryProgressStore, type ProgressStore, type SaveStatus } from '../../src/adapters/progress-store.js';
 import type { NetralAnswerEvent, NetralCompleteEvent, NetralProgressEvent } from '../../src/events/index.js';
 import { makeBuiltCourse } from './course-fixture.js';
 import { RIGHT_ANSWERS } from '../node/core/fixture.js';
@@ -154,6 +154,42 @@ describe('netral-course', () => {
     const q2 = inner<HTMLElement & { question: { id: string }; response: unknown }>(quiz2, 'netral-question')!;
     expect(q2.question.id, 'same question after reload').to.equal(first);
     expect(q2.response).to.deep.equal(RIGHT_ANSWERS[first]);
+  });
+
+  it('shows the status a forwarding store reports (e.g. sent to the LMS)', async () => {
+    const memory = new MemoryProgressStore();
+    let report: (s: SaveStatus) => void = () => {};
+    const store: ProgressStore = {
+      kind: 'device',
+      load: (k) => memory.load(k),
+      save: (k, v) => memory.save(k, v),
+      remove: (k) => memory.remove(k),
+      subscribe(fn) {
+        report = fn;
+        fn('pending');
+        return () => {};
+      },
+    };
+    const el = await mount(store as MemoryProgressStore);
+    await settle(el);
+    expect(root(el).querySelector('.save')!.textContent).to.contain('Belum terkirim ke LMS');
+    report('sent');
+    await settle(el);
+    expect(root(el).querySelector('.save')!.textContent).to.contain('Terkirim ke LMS');
+  });
+
+  it('with exitable, "Simpan & keluar" fires netral-exit and says progress is saved', async () => {
+    const el = await mount();
+    el.exitable = true;
+    await settle(el);
+    const exit = oneEvent(el, 'netral-exit');
+    const btn = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Simpan & keluar'))!;
+    btn.click();
+    const e = await exit;
+    expect(e.detail).to.deep.equal({ courseId: 'netral-test', percentComplete: 0 });
+    await settle(el);
+    expect(title(el)).to.equal('Kemajuan Anda tersimpan');
+    await expect(el).to.be.accessible();
   });
 
   it('registering the elements a second time (a second copy of the bundle) is harmless', async () => {

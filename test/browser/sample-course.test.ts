@@ -9,18 +9,12 @@ import course from 'virtual:netral-course';
 import '../../src/components/netral-course/netral-course.js';
 import type { NetralCourse } from '../../src/components/netral-course/netral-course.js';
 import { MemoryProgressStore } from '../../src/adapters/progress-store.js';
-import type { Question, Response } from '../../src/core/course.js';
+import type { Question } from '../../src/core/course.js';
 import { clickLikeUser, deepActiveElement, isButton, press, tabTo, until } from './user-input.js';
+import { driveCourse, rightAnswer, settle } from './course-driver.js';
 
 const root = (el: NetralCourse) => el.shadowRoot!;
 const title = (el: NetralCourse) => root(el).querySelector('#view-title')?.textContent?.trim();
-
-async function settle(el: NetralCourse): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await el.updateComplete;
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-}
 
 /**
  * The view fits a 360 px screen: the page does not scroll sideways and no element inside the
@@ -40,19 +34,6 @@ function expectNoSidewaysScroll(what: string): void {
   expect(outside, `${what}: elements past the right edge`).to.deep.equal([]);
 }
 
-function rightAnswer(q: Question): Response {
-  switch (q.type) {
-    case 'multiple':
-      return q.options.filter((o) => o.correct).map((o) => o.id);
-    case 'ordering':
-      return q.options.map((o) => o.id);
-    case 'matching':
-      return Object.fromEntries(q.options.map((o) => [o.id, o.id]));
-    default:
-      return q.options.find((o) => o.correct)!.id;
-  }
-}
-
 describe('sample course (content/) on a phone, keyboard only', () => {
   before(async () => {
     await setViewport({ width: 360, height: 740 });
@@ -64,38 +45,21 @@ describe('sample course (content/) on a phone, keyboard only', () => {
     await until(() => root(el).querySelector('#view-title'), 'start screen');
     const data = course.byLang.id!;
     expect(title(el)).to.equal(data.title);
-    await expect(el).to.be.accessible();
-    expectNoSidewaysScroll('start screen');
-
-    await tabTo(isButton('Mulai belajar'), 'start');
-    await press('Enter');
-    await settle(el);
-
-    const seen = new Set<string>();
-    for (let step = 0; step < 40 && !root(el).querySelector('netral-results'); step++) {
-      const current = title(el)!;
-      expect(deepActiveElement()?.id, `focus on the heading of "${current}"`).to.equal('view-title');
-      if (!seen.has(current)) {
-        seen.add(current);
+    const seen: string[] = [];
+    await driveCourse(el, {
+      onView: async (view) => {
+        seen.push(view);
+        if (view !== data.title) expect(deepActiveElement()?.id, `focus on the heading of "${view}"`).to.equal('view-title');
         await expect(el).to.be.accessible();
-        expectNoSidewaysScroll(current);
-      }
-      if (root(el).querySelector('netral-lesson')) {
-        await tabTo(isButton('Saya sudah membaca'), 'lesson done');
-        await press('Enter');
-      } else if (root(el).querySelector('netral-scenario')) {
-        await walkScenario(el);
-      } else if (root(el).querySelector('netral-quiz')) {
-        await takeQuiz(el);
-      }
-      await settle(el);
-    }
+        expectNoSidewaysScroll(view);
+      },
+    });
     expect(title(el)).to.equal('Hasil belajar');
     const results = root(el).querySelector('netral-results')!.shadowRoot!.textContent!;
     expect(results).to.contain('Selamat, Anda lulus.');
     await expect(el).to.be.accessible();
     expectNoSidewaysScroll('results');
-    expect([...seen]).to.include.members(Object.values(data.items).map((i) => i.title));
+    expect(seen).to.include.members(Object.values(data.items).map((i) => i.title));
   });
 
   it('is finished with the mouse (real clicks) from start to a passing result', async () => {
@@ -194,85 +158,3 @@ describe('sample course (content/) on a phone, keyboard only', () => {
     expect(root(el).querySelector('dialog.source')).to.equal(null);
   });
 });
-
-/** Takes the first choice at every node until an ending, then continues. */
-async function walkScenario(el: NetralCourse): Promise<void> {
-  const sc = root(el).querySelector('netral-scenario')!;
-  for (let i = 0; i < 10 && !sc.shadowRoot!.querySelector('.ending'); i++) {
-    await tabTo((n) => n instanceof HTMLInputElement && n.type === 'radio' && sc.shadowRoot!.contains(n), 'a choice');
-    await press('Space');
-    await tabTo(isButton('Pilih'), 'choose');
-    await press('Enter');
-    await settle(el);
-    await expect(el).to.be.accessible();
-    expectNoSidewaysScroll('scenario step');
-  }
-  await tabTo(isButton('Lanjut'), 'continue after the ending');
-  await press('Enter');
-}
-
-/** Answers every drawn question right, by keyboard, checking each (immediate feedback). */
-async function takeQuiz(el: NetralCourse): Promise<void> {
-  const quiz = root(el).querySelector('netral-quiz')!;
-  await tabTo(isButton('Mulai kuis'), 'start quiz');
-  await press('Enter');
-  await settle(el);
-  for (let i = 0; i < 30; i++) {
-    const qEl = quiz.shadowRoot!.querySelector('netral-question') as (HTMLElement & { question: Question; order: string[] }) | null;
-    if (!qEl) break;
-    const q = qEl.question;
-    await answer(el, qEl, q, rightAnswer(q));
-    await tabTo(isButton('Periksa jawaban'), 'check');
-    await press('Enter');
-    await settle(el);
-    expect(qEl.shadowRoot!.querySelector('#feedback-heading')!.textContent, `feedback for ${q.id}`).to.contain('Benar');
-    expect(deepActiveElement()?.id, 'focus moves to the feedback').to.equal('feedback-heading');
-    if (i === 0) await expect(el).to.be.accessible();
-    expectNoSidewaysScroll(`question ${q.id}`);
-    const next = await tabTo((n) => isButton('Pertanyaan berikutnya')(n) || isButton('Lihat hasil')(n), 'next');
-    const last = next.textContent!.includes('Lihat hasil');
-    await press('Enter');
-    await settle(el);
-    if (last) break;
-    expect(deepActiveElement()?.tagName, 'focus moves to the next question heading').to.equal('LEGEND');
-  }
-  expect(quiz.shadowRoot!.textContent).to.contain('Lulus');
-  await expect(el).to.be.accessible();
-  await tabTo(isButton('Lanjut'), 'continue after the quiz');
-  await press('Enter');
-}
-
-async function answer(el: NetralCourse, qEl: HTMLElement, q: Question, right: Response): Promise<void> {
-  const inQ = (n: Element) => qEl.shadowRoot!.contains(n);
-  if (q.type === 'multiple') {
-    for (const id of right as string[]) {
-      await tabTo((n) => inQ(n) && n instanceof HTMLInputElement && n.value === id, `checkbox ${id}`);
-      await press('Space');
-    }
-  } else if (q.type === 'ordering') {
-    const target = right as string[];
-    for (let pos = 0; pos < target.length; pos++) {
-      for (let guard = 0; guard < target.length; guard++) {
-        const order = [...qEl.shadowRoot!.querySelectorAll('[data-move="up"]')].map((b) => b.getAttribute('data-id'));
-        if (order.indexOf(target[pos]!) <= pos) break;
-        await tabTo((n) => inQ(n) && n.getAttribute('data-move') === 'up' && n.getAttribute('data-id') === target[pos], 'move up');
-        await press('Enter');
-        await settle(el);
-      }
-    }
-  } else if (q.type === 'matching') {
-    for (const [left, rightId] of Object.entries(right as Record<string, string>)) {
-      const sel = (await tabTo((n) => inQ(n) && n.id === `m-${left}`, `select ${left}`)) as HTMLSelectElement;
-      for (let i = 0; i < 10 && sel.value !== rightId; i++) {
-        await press('ArrowDown');
-        await settle(el);
-      }
-    }
-  } else {
-    const first = await tabTo((n) => inQ(n) && n instanceof HTMLInputElement, 'an option');
-    void first;
-    for (let i = 0; i < 6 && (deepActiveElement() as HTMLInputElement).value !== right; i++) await press('ArrowDown');
-    if (!(deepActiveElement() as HTMLInputElement).checked) await press('Space');
-  }
-  await settle(el);
-}

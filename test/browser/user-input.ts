@@ -5,11 +5,14 @@
  */
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 
-/** The element that has focus, looking inside open shadow roots. */
+/** The element that has focus, looking inside open shadow roots and same-origin frames. */
 export function deepActiveElement(): Element | null {
   let el: Element | null = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
+  for (;;) {
+    if (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    else if (el?.tagName === 'IFRAME' && (el as HTMLIFrameElement).contentDocument?.activeElement) el = (el as HTMLIFrameElement).contentDocument!.activeElement;
+    else return el;
+  }
 }
 
 export async function press(key: string): Promise<void> {

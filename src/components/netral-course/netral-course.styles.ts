@@ -17,6 +17,9 @@ export const courseStyles = css`
   ::slotted([slot='logo']) { max-height: 40px; width: auto; flex: none; }
   .header__title { font-size: 1rem; font-weight: 700; margin: 0; line-height: 1.3; }
   .header__kicker { font-size: 0.8125rem; opacity: 0.9; margin: 0; }
+  .header__tools { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 0.5rem; flex: none; }
+  .btn--on-brand { background: transparent; color: var(--_on-brand); border-color: var(--_on-brand); min-height: 44px; padding: 0.375rem 0.75rem; font-size: 0.875rem; }
+  .btn--on-brand:hover { background: rgb(255 255 255 / 0.15); }
   .lang { flex: none; }
   .lang select {
     font: inherit; font-size: 0.875rem; min-height: 44px; max-width: 8.5rem; padding: 0.25rem 0.5rem; border-radius: var(--_radius);

@@ -19,11 +19,12 @@ import {
 } from '../../core/progress.js';
 import { answerQuestion, currentAttempt, drawQuestions, moveTo, scoreAttempt, scoreResponse, startAttempt, submitAttempt } from '../../core/quiz.js';
 import { chooseOption, restartScenario, scenarioScore } from '../../core/scenario.js';
-import { IdbProgressStore, MemoryProgressStore, progressKey, type ProgressStore } from '../../adapters/progress-store.js';
+import { IdbProgressStore, MemoryProgressStore, progressKey, type ProgressStore, type SaveStatus } from '../../adapters/progress-store.js';
 import { formatPercent, langOf, primaryLang, stringsFor, type UiStrings } from '../../i18n/localize.js';
 import { NetralAnswerEvent } from '../../events/netral-answer.js';
 import { NetralProgressEvent } from '../../events/netral-progress.js';
 import { NetralCompleteEvent } from '../../events/netral-complete.js';
+import { NetralExitEvent } from '../../events/netral-exit.js';
 import { defineElement } from '../define.js';
 import { sharedStyles, tokens } from '../../styles/shared.styles.js';
 import { courseStyles } from './netral-course.styles.js';
@@ -59,11 +60,17 @@ export class NetralCourse extends LitElement {
   @property() learner = '';
   /** Where progress is kept. Default: IndexedDB on this device, memory if that is refused. */
   @property({ attribute: false }) store?: ProgressStore;
+  /** Overrides the course's pass mark (percent), e.g. the LMS's mastery score or an agency's policy. */
+  @property({ type: Number, attribute: 'pass-mark' }) passMark?: number;
+  /** Shows a "save and exit" button (for LMS launches); it fires `netral-exit`. */
+  @property({ type: Boolean }) exitable = false;
 
   @state() private _state?: LearnerState;
   @state() private _view: View = { kind: 'start' };
   @state() private _announce = '';
-  @state() private _save: 'idle' | 'saved' | 'failed' = 'idle';
+  @state() private _save: 'idle' | SaveStatus = 'idle';
+  @state() private _ended = false;
+  private _unsubscribe?: () => void;
   @state() private _uiLang = 'id';
   /** The source a learner opened from a citation, shown in a dialog. */
   @state() private _source?: Source;
@@ -98,6 +105,7 @@ export class NetralCourse extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._langObserver?.disconnect();
+    this._unsubscribe?.();
     this.removeEventListener('click', this.onCitationClick);
   }
 
@@ -113,11 +121,14 @@ export class NetralCourse extends LitElement {
   private get data(): CourseData | undefined {
     const c = this.course;
     if (!c) return undefined;
-    return c.byLang[this._uiLang] ?? c.byLang[c.languages[0]!];
+    const data = c.byLang[this._uiLang] ?? c.byLang[c.languages[0]!];
+    const pm = this.passMark;
+    return data && pm !== undefined && Number.isFinite(pm) && pm >= 0 && pm <= 100 ? { ...data, passMark: pm } : data;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('course')) this._uiLang = this.resolveLang();
+    if (changed.has('store')) this.listenToStore();
     if ((changed.has('course') || changed.has('learner') || changed.has('store')) && this.course) void this.restore();
   }
 
@@ -127,13 +138,22 @@ export class NetralCourse extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#view-title')?.focus();
   }
 
+  /** Stores that forward progress (an LMS bridge) report their own status. */
+  private listenToStore(): void {
+    this._unsubscribe?.();
+    this._unsubscribe = this.store?.subscribe?.((status) => (this._save = status));
+  }
+
   private key(): string {
     const c = this.course!;
     return progressKey(c.id, c.version, this.learner);
   }
 
   private storeInUse(): ProgressStore {
-    this.store ??= new IdbProgressStore();
+    if (!this.store) {
+      this.store = new IdbProgressStore();
+      this.listenToStore();
+    }
     return this.store;
   }
 
@@ -147,7 +167,7 @@ export class NetralCourse extends LitElement {
       saved = await this.storeInUse().load(key);
     } catch {
       this.store = new MemoryProgressStore();
-      this._save = 'failed';
+      this._save = 'memory';
     }
     if (key !== this._loadedKey) return; // the course or learner changed while loading
     const parsed = saved === undefined ? undefined : parseLearnerState(saved, course);
@@ -163,12 +183,14 @@ export class NetralCourse extends LitElement {
     this.storeInUse()
       .save(key, next)
       .then(
-        () => (this._save = this.storeInUse().kind === 'device' ? 'saved' : 'failed'),
+        () => {
+          if (!this.storeInUse().subscribe) this._save = this.storeInUse().kind === 'device' ? 'device' : 'memory';
+        },
         () => {
           // Storage refused (private mode, quota, blocked): keep working from memory, say so once.
           this.store = new MemoryProgressStore();
           void this.store.save(key, next);
-          this._save = 'failed';
+          this._save = 'memory';
         },
       );
     this.maybeComplete();
@@ -237,7 +259,10 @@ export class NetralCourse extends LitElement {
               <p class="header__title">${course.title}</p>
             </div>
           </div>
-          ${this.renderLangSwitch()}
+          <div class="header__tools">
+            ${this.renderLangSwitch()}
+            ${this.exitable && !this._ended ? html`<button type="button" class="btn btn--on-brand" @click=${this.exit}>${t.saveAndExit}</button>` : nothing}
+          </div>
         </div>
         <div class="progress">
           <div class="progress__label" id="progress-label"><span>${t.progressLabel}</span><span>${t.percentDone(formatPercent(pct, this._uiLang))}</span></div>
@@ -246,9 +271,11 @@ export class NetralCourse extends LitElement {
           </div>
         </div>
       </div>
-      ${this._view.kind === 'start' ? nothing : this.renderContents(course, false)}
-      <div class="main" part="main">${this.renderView(course)}</div>
-      ${this._save === 'failed' ? html`<p class="save save--failed" role="alert">${t.saveFailed}</p>` : this._save === 'saved' ? html`<p class="save">${t.saveLocal}</p>` : nothing}
+      ${this._view.kind === 'start' || this._ended ? nothing : this.renderContents(course, false)}
+      <div class="main" part="main">
+        ${this._ended ? html`<h2 id="view-title" tabindex="-1">${t.exited}</h2><p>${t.exitedHint}</p>` : this.renderView(course)}
+      </div>
+      ${this.renderSaveStatus()}
       <div class="visually-hidden" aria-live="polite">${this._announce}</div>
       ${this.renderSourceDialog()}
     `;
@@ -266,6 +293,31 @@ export class NetralCourse extends LitElement {
       ${s.url ? html`<p><a href=${s.url} target="_blank" rel="noopener noreferrer">${s.url}</a></p>` : nothing}
       <form method="dialog" class="actions"><button class="btn btn--primary" autofocus>${this.t.close}</button></form>
     </dialog>`;
+  }
+
+  /** A quiet, truthful line about where the learner's progress is. */
+  private renderSaveStatus(): TemplateResult | typeof nothing {
+    const t = this.t;
+    switch (this._save) {
+      case 'memory':
+        return html`<p class="save save--failed" role="alert">${t.saveFailed}</p>`;
+      case 'device':
+        return html`<p class="save">${t.saveLocal}</p>`;
+      case 'sent':
+        return html`<p class="save">${t.saveSent}</p>`;
+      case 'pending':
+        return html`<p class="save">${t.savePending}</p>`;
+      default:
+        return nothing;
+    }
+  }
+
+  private exit(): void {
+    const course = this.data!;
+    this._ended = true;
+    this._announce = this.t.exited;
+    this._focusView = true;
+    this.dispatchEvent(new NetralExitEvent({ courseId: course.id, percentComplete: percentComplete(course, this._state!) }));
   }
 
   private renderLangSwitch(): TemplateResult | typeof nothing {
