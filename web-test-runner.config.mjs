@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { netralCourseDevPlugin } from './scripts/wtr-course-plugin.mjs';
+import { netralScormPackagesPlugin } from './scripts/wtr-scorm-plugin.mjs';
 
 async function browserLaunch() {
   const force = process.env.WTR_BROWSER; // 'system' | 'sparticuz' | undefined
@@ -22,7 +23,7 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1, // >1 makes background tabs throttle and time out (modernweb-dev/web#2403)
-  plugins: [netralCourseDevPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [netralCourseDevPlugin(), netralScormPackagesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -41,6 +42,6 @@ export default {
     }),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 60000 } },
   coverageConfig: { include: ['src/**/*.ts'], reportDir: 'coverage', reporters: ['lcov', 'text-summary'] },
 };

@@ -2,15 +2,18 @@
  * The `netral` command (started by bin/netral.mjs):
  *   netral check [folder] [--lang id|en]
  *   netral build-json [folder] [--out file] [--lang id|en]
+ *   netral build [folder] [--out dist/scorm] [--profile moodle] [--version 1.2|2004|both] [--lang id|en] [--entry file]
  *   netral --help
  * Exit codes: 0 no problems, 1 content problems, 2 usage error, 3 internal error.
  * Content errors are always reported as located problems, never as stack traces.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { loadCourse } from './load-course.js';
 import { isMessageLang, messagesFor, type MessageLang } from './messages.js';
 import { formatProblem, type ContentProblem } from './problems.js';
+import { buildScormPackages, DEFAULT_OUT_DIR, recommendedPackage, ScormBuildError, type ScormBuildResult } from './scorm/build-packages.js';
+import { DEFAULT_PROFILE, isScormProfile, SCORM_PROFILES, SCORM_VERSIONS, type ScormProfile, type ScormVersion } from './scorm/config.js';
 
 const EXIT = { ok: 0, problems: 1, usage: 2, internal: 3 } as const;
 
@@ -24,20 +27,34 @@ const defaultIo: CliIo = {
   err: (text) => process.stderr.write(`${text}\n`),
 };
 
-type Command = 'check' | 'build-json';
+type Command = 'check' | 'build-json' | 'build';
+const COMMANDS: readonly Command[] = ['check', 'build-json', 'build'];
 
 interface ParsedArgs {
   command?: Command;
   dir: string;
   out?: string;
+  profile: ScormProfile;
+  versions: readonly ScormVersion[];
+  entry?: string;
+  /** Options given, for the check that each one belongs to the command. */
+  given: Set<string>;
   lang: MessageLang;
   help: boolean;
   /** Usage errors, as functions of the message language (which may be given later on the line). */
   errors: ((lang: MessageLang) => string)[];
 }
 
+/** The commands that take each command-specific option. */
+const OPTION_COMMANDS: Partial<Record<string, readonly Command[]>> = {
+  '--out': ['build', 'build-json'],
+  '--profile': ['build'],
+  '--version': ['build'],
+  '--entry': ['build'],
+};
+
 function parseArgs(argv: readonly string[]): ParsedArgs {
-  const parsed: ParsedArgs = { dir: 'content', lang: 'id', help: false, errors: [] };
+  const parsed: ParsedArgs = { dir: 'content', profile: DEFAULT_PROFILE, versions: SCORM_VERSIONS, given: new Set(), lang: 'id', help: false, errors: [] };
   let dirGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -59,12 +76,28 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
       if (v !== undefined && isMessageLang(v)) parsed.lang = v;
       else if (v !== undefined) parsed.errors.push((l) => messagesFor(l).cli.badLang(v));
     } else if (name === '--out') {
+      parsed.given.add(name);
       const v = value();
       if (v !== undefined) parsed.out = v;
+    } else if (name === '--profile') {
+      parsed.given.add(name);
+      const v = value();
+      if (v !== undefined && isScormProfile(v)) parsed.profile = v;
+      else if (v !== undefined) parsed.errors.push((l) => messagesFor(l).cli.badProfile(v, SCORM_PROFILES));
+    } else if (name === '--version') {
+      parsed.given.add(name);
+      const v = value();
+      if (v === 'both') parsed.versions = SCORM_VERSIONS;
+      else if (v === '1.2' || v === '2004') parsed.versions = [v];
+      else if (v !== undefined) parsed.errors.push((l) => messagesFor(l).cli.badVersion(v));
+    } else if (name === '--entry') {
+      parsed.given.add(name);
+      const v = value();
+      if (v !== undefined) parsed.entry = v;
     } else if (name.startsWith('-')) {
       parsed.errors.push((l) => messagesFor(l).cli.unknownOption(name));
     } else if (parsed.command === undefined) {
-      if (name === 'check' || name === 'build-json') parsed.command = name;
+      if ((COMMANDS as readonly string[]).includes(name)) parsed.command = name as Command;
       else parsed.errors.push((l) => messagesFor(l).cli.unknownCommand(name));
     } else if (!dirGiven) {
       parsed.dir = name;
@@ -73,8 +106,11 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
       parsed.errors.push((l) => messagesFor(l).cli.tooManyArguments(name));
     }
   }
-  if (parsed.out !== undefined && parsed.command !== 'build-json') {
-    parsed.errors.push((l) => messagesFor(l).cli.outOnlyForBuildJson);
+  if (parsed.command !== undefined) {
+    for (const option of parsed.given) {
+      const commands = OPTION_COMMANDS[option] ?? [];
+      if (!commands.includes(parsed.command)) parsed.errors.push((l) => messagesFor(l).cli.optionOnlyFor(option, commands));
+    }
   }
   return parsed;
 }
@@ -103,6 +139,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
 }
 
 async function run(command: Command, args: ParsedArgs, io: CliIo): Promise<number> {
+  if (command === 'build') return runBuild(args, io);
   const text = messagesFor(args.lang).cli;
   const result = await loadCourse(args.dir, { lang: args.lang });
   // build-json keeps stdout for the JSON, so its report goes to stderr.
@@ -134,6 +171,41 @@ async function run(command: Command, args: ParsedArgs, io: CliIo): Promise<numbe
     return EXIT.problems;
   }
   io.err(text.written(args.out));
+  return EXIT.ok;
+}
+
+/** `netral build`: the SCORM packages. Reports go to stderr, what was written to stdout. */
+async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
+  const text = messagesFor(args.lang);
+  let result: ScormBuildResult;
+  try {
+    result = await buildScormPackages({
+      dir: args.dir,
+      outDir: args.out ?? DEFAULT_OUT_DIR,
+      profile: args.profile,
+      versions: args.versions,
+      lang: args.lang,
+      ...(args.entry !== undefined ? { entry: args.entry } : {}),
+    });
+  } catch (err) {
+    if (!(err instanceof ScormBuildError)) throw err;
+    io.err(err.kind === 'internal' ? text.cli.internalError(err.message) : err.message);
+    return err.kind === 'entry' ? EXIT.usage : err.kind === 'internal' ? EXIT.internal : EXIT.problems;
+  }
+  if (result.problems.length > 0) {
+    for (const p of result.problems) io.err(formatProblem(p, args.lang, { dir: args.dir }));
+    io.err('');
+    io.err(text.cli.summaryProblems(result.problems.length, countFiles(result.problems)));
+    return EXIT.problems;
+  }
+  for (const b of result.budgets) io.out(text.scorm.budgetOk(b));
+  const shown = (path: string): string => {
+    const rel = relative(process.cwd(), path);
+    return rel && !rel.startsWith('..') ? rel : path;
+  };
+  for (const p of result.packages) io.out(text.scorm.written(shown(p.path), p.version, args.profile, p.zip.length));
+  const upload = recommendedPackage(args.profile, result.packages);
+  if (upload && result.packages.length > 1) io.out(text.scorm.recommendation(args.profile, shown(upload.path)));
   return EXIT.ok;
 }
 

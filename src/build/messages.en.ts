@@ -258,6 +258,10 @@ const problems: ProblemMessages = {
     message: `Node ${q(p.node)} is an ending (it has ending:), but it also has choices with ->.`,
     hint: 'An ending has no choices. Remove the choices, or remove the ```yaml ending block if the story goes on.',
   }),
+  'scenario-cycle': (p) => ({
+    message: `A choice in node ${q(p.node)} leads back to node ${q(p.target)}, which is already on the path (${[...p.path, p.target].join(' → ')}), so the story can go round in circles.`,
+    hint: 'Point this choice to a new node or to an ending. Learners who want to try another way use the "Try another path" button, so the story never needs to go back to an earlier node.',
+  }),
   'bank-too-small': (p) => ({
     message: `The quiz draws ${p.count} questions from bank ${q(p.bank)}${p.tags.length ? ` tagged ${list(p.tags)}` : ''}, but only ${p.eligible} questions match${p.taken ? ` once earlier draw rules have taken up to ${p.taken} questions from the same bank` : ''}.`,
     hint: `Lower count to ${p.eligible} at most, or add questions${p.tags.length ? ' with those tags' : ''} to the bank.`,
@@ -372,12 +376,21 @@ Usage:
       problem: file, line, field, what is wrong and how to fix it.
   netral build-json [folder] [--out file] [--lang id|en]
       Builds the course into JSON. Without --out, the JSON goes to the screen.
+  netral build [folder] [--out folder] [--profile moodle] [--version 1.2|2004|both] [--lang id|en]
+      Checks the course, then builds SCORM packages (.zip) to upload to an LMS:
+      <course-id>-scorm12.zip and <course-id>-scorm2004.zip in the --out folder
+      (default: dist/scorm).
   netral --help
       Shows this help.
 
 Options:
-  --lang id|en    language of the messages (default: id)
-  --out file      where build-json writes the JSON
+  --lang id|en      language of the messages (default: id)
+  --out path        where build-json writes the JSON, or the folder for build's packages
+  --profile name    the LMS the packages are for: moodle (default), scormcloud,
+                    successfactors, cornerstone
+  --version v       the SCORM versions to build: 1.2, 2004 or both (default: both)
+  --entry file      (for developers) the SCO runtime entry; default src/scorm/sco.ts,
+                    or the NETRAL_SCO_ENTRY environment variable
 
 Exit codes: 0 no problems, 1 content problems, 2 wrong command, 3 internal error.
 The content format is described in content/README.md.`,
@@ -388,7 +401,9 @@ The content format is described in content/README.md.`,
     unknownCommand: (c) => `Unknown command ${q(c)}.`,
     unknownOption: (o) => `Unknown option ${q(o)}.`,
     missingValue: (o) => `The option ${o} needs a value.`,
-    outOnlyForBuildJson: 'The option --out is for the build-json command only.',
+    optionOnlyFor: (o, commands) => `The option ${o} is for the ${list([...commands])} ${commands.length === 1 ? 'command' : 'commands'} only.`,
+    badProfile: (v, profiles) => `Unknown profile ${q(v)}; use one of ${list([...profiles])}.`,
+    badVersion: (v) => `Unknown SCORM version ${q(v)}; use 1.2, 2004 or both.`,
     badLang: (v) => `Language ${q(v)} is not supported; use id or en.`,
     tooManyArguments: (a) => `Unexpected argument ${q(a)}; give one folder only.`,
     seeHelp: 'Run "netral --help" to see how to use it.',
@@ -397,4 +412,72 @@ The content format is described in content/README.md.`,
     internalError: (detail) =>
       `Internal error in netral (not a content error): ${detail}\nPlease report it to the developers; run with NETRAL_DEBUG=1 for details.`,
   },
+  scorm: {
+    // The launch page speaks to learners, whose language is Indonesian, whatever --lang says.
+    noscript: 'Kursus ini membutuhkan JavaScript. Aktifkan JavaScript di peramban Anda, lalu buka kembali kursus ini dari LMS.',
+    budgetOk: (b) =>
+      `SCORM ${b.version}: progress data (suspend_data) of at most ${num(b.length)} characters out of ${num(b.limit)} (${percent(b.length, b.limit)}).`,
+    budgetExceeded: (b) => ({
+      message: `This course's progress data (suspend_data) can reach ${num(b.length)} characters, more than the SCORM ${b.version} limit of ${num(b.limit)}. The LMS would cut or refuse it, and learners could not resume where they left off.${b.largest.length ? ` The parts that take the most room: ${b.largest.map((l) => `${l.file} (${num(l.length)})`).join(', ')}.` : ''}`,
+      hint:
+        b.version === '1.2'
+          ? 'Draw fewer questions in the quizzes (draw count), allow fewer attempts, use fewer scenario nodes, or split the course into several courses. If your LMS takes SCORM 2004 (limit 64,000 characters), build only the 2004 package with --version 2004.'
+          : 'Draw fewer questions in the quizzes (draw count), allow fewer attempts, use fewer scenario nodes, or split the course into several courses.',
+    }),
+    codecMissing: (detail) =>
+      `worstCaseSuspendLength from src/core/suspend-codec.ts could not be loaded (${detail}), so the size of the progress data cannot be checked.`,
+    entryMissing: (path) =>
+      `The SCO runtime file does not exist: ${path}. Name another file with --entry or the NETRAL_SCO_ENTRY environment variable.`,
+    bundleFailed: (detail) => `Vite could not build the SCO runtime: ${detail}`,
+    bundleNotSingleFile: (files) =>
+      `The SCO runtime must come out as one JavaScript file, but Vite made ${files.length}: ${files.join(', ')}. Remove imports of non-JavaScript files (CSS, images) from the runtime.`,
+    manifestCheckFailed: (version, findings) =>
+      `The imsmanifest.xml of the SCORM ${version} package failed its checks:\n${findings.map((f) => `  - ${f}`).join('\n')}`,
+    written: (file, version, profile, bytes) => `SCORM ${version} package (profile ${profile}, ${kilobytes(bytes)}) written to ${file}.`,
+    recommendation: (profile, file) => `For ${profileName[profile] ?? profile}, upload ${file}: ${profileReason[profile] ?? ''}`,
+    manifest: {
+      notWellFormed: (detail) => `imsmanifest.xml is not well-formed XML: ${detail}`,
+      wrongRoot: (expected, found) => `The root element must be <manifest> in the namespace ${expected}${found ? `, not ${found}` : ''}.`,
+      wrongSchemaVersion: (found, expected) => `<schemaversion> holds ${q(found)} instead of ${q(expected)}.`,
+      noDefaultOrganization: '<organizations> has no default attribute.',
+      unknownDefaultOrganization: (id) => `<organizations default="${id}"> names an organization that does not exist.`,
+      unresolvedIdentifierref: (item, ref) => `Item ${q(item)} refers to resource ${q(ref)} (identifierref), which does not exist.`,
+      wrongScormTypeCasing: (resource, found, expected) => `Resource ${q(resource)} uses adlcp:${found}; this version spells it adlcp:${expected}.`,
+      missingScormType: (resource, expected) => `Resource ${q(resource)} has no adlcp:${expected} attribute.`,
+      masteryScoreOutOfRange: (value) => `adlcp:masteryscore ${q(value)} must be a number from 0 to 100.`,
+      measureOutOfRange: (value) => `imsss:minNormalizedMeasure ${q(value)} must be a number from -1 to 1.`,
+      manifestNotAtRoot: 'imsmanifest.xml is not at the root of the package.',
+      fileNotInPackage: (href) => `The file ${q(href)} is named in the manifest but is not in the package.`,
+      schemaNotInPackage: (file) => `The schema ${q(file)} is named in xsi:schemaLocation but is not in the package.`,
+      fileNotListed: (file) => `The file ${q(file)} is in the package but listed in no resource.`,
+    },
+  },
 };
+
+const profileName: Partial<Record<string, string>> = {
+  moodle: 'Moodle',
+  scormcloud: 'SCORM Cloud',
+  successfactors: 'SAP SuccessFactors',
+  cornerstone: 'Cornerstone',
+};
+
+const profileReason: Partial<Record<string, string>> = {
+  moodle: 'Moodle fully supports SCORM 1.2; its SCORM 2004 support is incomplete.',
+  scormcloud: 'SCORM Cloud fully supports SCORM 2004, which keeps completion and success apart.',
+  successfactors: 'this 2004 package tells SuccessFactors that the course itself sets completion and success.',
+  cornerstone: 'Cornerstone reports SCORM 2004 better, and a learner who failed can still complete the course.',
+};
+
+function num(n: number): string {
+  return new Intl.NumberFormat('en').format(n);
+}
+
+function percent(part: number, whole: number): string {
+  const ratio = part / whole;
+  if (ratio > 0 && ratio < 0.005) return 'under 1%';
+  return new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}
+
+function kilobytes(bytes: number): string {
+  return `${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(bytes / 1024)} KB`;
+}

@@ -258,6 +258,10 @@ const problems: ProblemMessages = {
     message: `Simpul ${q(p.node)} adalah akhir cerita (ada ending), tetapi juga punya pilihan dengan ->.`,
     hint: 'Akhir cerita tidak punya pilihan. Hapus pilihannya, atau hapus blok ```yaml ending jika cerita masih berlanjut.',
   }),
+  'scenario-cycle': (p) => ({
+    message: `Pilihan di simpul ${q(p.node)} kembali ke simpul ${q(p.target)} yang sudah dilalui (${[...p.path, p.target].join(' → ')}), sehingga cerita bisa berputar tanpa akhir.`,
+    hint: 'Arahkan pilihan ini ke simpul baru atau ke akhir cerita. Peserta yang ingin mencoba jalan lain memakai tombol "Coba jalur lain", jadi cerita tidak perlu kembali ke simpul sebelumnya.',
+  }),
   'bank-too-small': (p) => ({
     message: `Kuis mengambil ${p.count} pertanyaan dari bank ${q(p.bank)}${p.tags.length ? ` dengan tag ${list(p.tags)}` : ''}, tetapi hanya ada ${p.eligible} pertanyaan yang cocok${p.taken ? ` setelah aturan draw sebelumnya mengambil sampai ${p.taken} pertanyaan dari bank yang sama` : ''}.`,
     hint: `Kurangi count menjadi paling banyak ${p.eligible}, atau tambahkan pertanyaan${p.tags.length ? ' dengan tag tersebut' : ''} ke bank soal.`,
@@ -376,12 +380,20 @@ Penggunaan:
       setiap masalah: berkas, baris, isian, apa yang salah dan cara memperbaikinya.
   netral build-json [folder] [--out berkas] [--lang id|en]
       Membangun kursus menjadi JSON. Tanpa --out, JSON ditulis ke layar.
+  netral build [folder] [--out folder] [--profile moodle] [--version 1.2|2004|both] [--lang id|en]
+      Memeriksa kursus lalu membangun paket SCORM (.zip) untuk diunggah ke LMS:
+      <id-kursus>-scorm12.zip dan <id-kursus>-scorm2004.zip di folder --out
+      (bawaan: dist/scorm).
   netral --help
       Menampilkan bantuan ini.
 
 Pilihan:
-  --lang id|en    bahasa pesan (bawaan: id)
-  --out berkas    berkas tujuan JSON (build-json)
+  --lang id|en      bahasa pesan (bawaan: id)
+  --out tujuan      berkas JSON (build-json) atau folder paket (build)
+  --profile nama    LMS tujuan paket: moodle (bawaan), scormcloud, successfactors, cornerstone
+  --version v       versi SCORM yang dibangun: 1.2, 2004 atau both (bawaan: both)
+  --entry berkas    (untuk pengembang) titik masuk runtime SCO; bawaan src/scorm/sco.ts,
+                    atau variabel lingkungan NETRAL_SCO_ENTRY
 
 Kode keluar: 0 tidak ada masalah, 1 ada masalah konten, 2 perintah salah tulis,
 3 kesalahan internal. Format konten dijelaskan di content/README.md.`,
@@ -390,7 +402,9 @@ Kode keluar: 0 tidak ada masalah, 1 ada masalah konten, 2 perintah salah tulis,
     unknownCommand: (c) => `Perintah ${q(c)} tidak dikenal.`,
     unknownOption: (o) => `Pilihan ${q(o)} tidak dikenal.`,
     missingValue: (o) => `Pilihan ${o} butuh nilai.`,
-    outOnlyForBuildJson: 'Pilihan --out hanya untuk perintah build-json.',
+    optionOnlyFor: (o, commands) => `Pilihan ${o} hanya untuk perintah ${list([...commands])}.`,
+    badProfile: (v, profiles) => `Profil ${q(v)} tidak dikenal; gunakan salah satu: ${list([...profiles])}.`,
+    badVersion: (v) => `Versi SCORM ${q(v)} tidak dikenal; gunakan 1.2, 2004 atau both.`,
     badLang: (v) => `Bahasa ${q(v)} tidak didukung; gunakan id atau en.`,
     tooManyArguments: (a) => `Argumen ${q(a)} tidak diharapkan; sebutkan satu folder saja.`,
     seeHelp: 'Jalankan "netral --help" untuk melihat cara pakai.',
@@ -399,4 +413,71 @@ Kode keluar: 0 tidak ada masalah, 1 ada masalah konten, 2 perintah salah tulis,
     internalError: (detail) =>
       `Kesalahan internal pada netral (bukan kesalahan konten): ${detail}\nMohon laporkan ke pengembang; jalankan dengan NETRAL_DEBUG=1 untuk detail.`,
   },
+  scorm: {
+    noscript: 'Kursus ini membutuhkan JavaScript. Aktifkan JavaScript di peramban Anda, lalu buka kembali kursus ini dari LMS.',
+    budgetOk: (b) =>
+      `SCORM ${b.version}: data kemajuan (suspend_data) paling banyak ${num(b.length)} karakter dari batas ${num(b.limit)} (${percent(b.length, b.limit)}).`,
+    budgetExceeded: (b) => ({
+      message: `Data kemajuan (suspend_data) kursus ini bisa mencapai ${num(b.length)} karakter, melebihi batas SCORM ${b.version} sebesar ${num(b.limit)} karakter. LMS akan memotong atau menolak data itu, sehingga peserta tidak dapat melanjutkan dari posisi terakhir.${b.largest.length ? ` Bagian yang paling banyak memakai tempat: ${b.largest.map((l) => `${l.file} (${num(l.length)})`).join(', ')}.` : ''}`,
+      hint:
+        b.version === '1.2'
+          ? 'Kurangi jumlah soal yang diambil kuis (draw count), jumlah percobaan (attempts) atau jumlah simpul studi kasus, atau pecah kursus menjadi beberapa kursus. Jika LMS Anda menerima SCORM 2004 (batas 64.000 karakter), bangun hanya paket 2004 dengan --version 2004.'
+          : 'Kurangi jumlah soal yang diambil kuis (draw count), jumlah percobaan (attempts) atau jumlah simpul studi kasus, atau pecah kursus menjadi beberapa kursus.',
+    }),
+    codecMissing: (detail) =>
+      `Fungsi worstCaseSuspendLength dari src/core/suspend-codec.ts tidak dapat dimuat (${detail}), sehingga ukuran data kemajuan tidak dapat diperiksa.`,
+    entryMissing: (path) =>
+      `Berkas runtime SCO tidak ditemukan: ${path}. Sebutkan berkas lain dengan --entry atau variabel lingkungan NETRAL_SCO_ENTRY.`,
+    bundleFailed: (detail) => `Runtime SCO gagal dibangun dengan Vite: ${detail}`,
+    bundleNotSingleFile: (files) =>
+      `Runtime SCO harus menjadi satu berkas JavaScript, tetapi Vite menghasilkan ${files.length} berkas: ${files.join(', ')}. Hapus impor berkas non-JavaScript (CSS, gambar) dari runtime.`,
+    manifestCheckFailed: (version, findings) =>
+      `imsmanifest.xml paket SCORM ${version} tidak lolos pemeriksaan:\n${findings.map((f) => `  - ${f}`).join('\n')}`,
+    written: (file, version, profile, bytes) => `Paket SCORM ${version} (profil ${profile}, ${kilobytes(bytes)}) ditulis ke ${file}.`,
+    recommendation: (profile, file) => `Untuk ${profileName[profile] ?? profile}, unggah ${file}: ${profileReason[profile] ?? ''}`,
+    manifest: {
+      notWellFormed: (detail) => `imsmanifest.xml bukan XML yang sah: ${detail}`,
+      wrongRoot: (expected, found) => `Elemen akar harus <manifest> dengan namespace ${expected}${found ? `, bukan ${found}` : ''}.`,
+      wrongSchemaVersion: (found, expected) => `<schemaversion> berisi ${q(found)}, padahal harus ${q(expected)}.`,
+      noDefaultOrganization: '<organizations> tidak punya atribut default.',
+      unknownDefaultOrganization: (id) => `<organizations default="${id}"> menyebut organization yang tidak ada.`,
+      unresolvedIdentifierref: (item, ref) => `Item ${q(item)} merujuk resource ${q(ref)} (identifierref), yang tidak ada.`,
+      wrongScormTypeCasing: (resource, found, expected) => `Resource ${q(resource)} memakai adlcp:${found}; versi ini menulisnya adlcp:${expected}.`,
+      missingScormType: (resource, expected) => `Resource ${q(resource)} tidak punya atribut adlcp:${expected}.`,
+      masteryScoreOutOfRange: (value) => `adlcp:masteryscore ${q(value)} harus angka dari 0 sampai 100.`,
+      measureOutOfRange: (value) => `imsss:minNormalizedMeasure ${q(value)} harus angka dari -1 sampai 1.`,
+      manifestNotAtRoot: 'imsmanifest.xml tidak ada di akar paket.',
+      fileNotInPackage: (href) => `Berkas ${q(href)} disebut di manifest, tetapi tidak ada di paket.`,
+      schemaNotInPackage: (file) => `Skema ${q(file)} disebut di xsi:schemaLocation, tetapi tidak ada di paket.`,
+      fileNotListed: (file) => `Berkas ${q(file)} ada di paket, tetapi tidak dicantumkan di resource mana pun.`,
+    },
+  },
 };
+
+const profileName: Partial<Record<string, string>> = {
+  moodle: 'Moodle',
+  scormcloud: 'SCORM Cloud',
+  successfactors: 'SAP SuccessFactors',
+  cornerstone: 'Cornerstone',
+};
+
+const profileReason: Partial<Record<string, string>> = {
+  moodle: 'Moodle mendukung penuh SCORM 1.2, sedangkan dukungan SCORM 2004-nya tidak lengkap.',
+  scormcloud: 'SCORM Cloud mendukung penuh SCORM 2004, yang memisahkan status selesai dan lulus.',
+  successfactors: 'paket 2004 ini memberi tahu SuccessFactors bahwa kursus sendiri yang menetapkan status selesai dan lulus.',
+  cornerstone: 'Cornerstone melaporkan SCORM 2004 lebih baik, dan peserta yang belum lulus tetap dapat menyelesaikan kursus.',
+};
+
+function num(n: number): string {
+  return new Intl.NumberFormat('id-ID').format(n);
+}
+
+function percent(part: number, whole: number): string {
+  const ratio = part / whole;
+  if (ratio > 0 && ratio < 0.005) return 'kurang dari 1%';
+  return new Intl.NumberFormat('id-ID', { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}
+
+function kilobytes(bytes: number): string {
+  return `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }).format(bytes / 1024)} KB`;
+}

@@ -99,6 +99,8 @@ export interface ProblemParams {
   'choice-without-arrow': { node: string };
   'node-without-choices': { node: string };
   'ending-with-choices': { node: string };
+  /** path: the loop, from `target` to `node` (the node whose choice goes back to `target`). */
+  'scenario-cycle': { node: string; target: string; path: string[] };
   /** eligible: questions left for this rule; taken: how many earlier rules on the bank may take. */
   'bank-too-small': { bank: string; count: number; eligible: number; taken: number; tags: string[] };
   'unknown-bank': { bank: string; suggestion: string };
@@ -147,13 +149,66 @@ export interface BuildMessages {
     unknownCommand: (command: string) => string;
     unknownOption: (option: string) => string;
     missingValue: (option: string) => string;
-    outOnlyForBuildJson: string;
+    /** An option given to a command that does not take it; commands: those that do. */
+    optionOnlyFor: (option: string, commands: readonly string[]) => string;
+    badProfile: (value: string, profiles: readonly string[]) => string;
+    badVersion: (value: string) => string;
     badLang: (value: string) => string;
     tooManyArguments: (arg: string) => string;
     seeHelp: string;
     written: (file: string) => string;
     writeFailed: (file: string, detail: string) => string;
     internalError: (detail: string) => string;
+  };
+  /** The SCORM package build (netral build). */
+  scorm: ScormMessages;
+}
+
+/** One suspend-data budget: the worst case the runtime could write against a version's limit. */
+export interface BudgetFigure {
+  version: '1.2' | '2004';
+  length: number;
+  limit: number;
+}
+
+export interface ScormMessages {
+  /** Shown in the launch page when JavaScript is off (always Indonesian: the learners' language). */
+  noscript: string;
+  /** The worst-case suspend data fits. */
+  budgetOk: (b: BudgetFigure) => string;
+  /**
+   * The worst case does not fit; printed as `course.yaml  message → hint`. largest: the items
+   * whose state takes the most room (file relative to the course folder, characters).
+   */
+  budgetExceeded: (b: BudgetFigure & { largest: { file: string; length: number }[] }) => ProblemText;
+  /** src/core/suspend-codec.ts (worstCaseSuspendLength) could not be loaded. */
+  codecMissing: (detail: string) => string;
+  /** The runtime entry file does not exist. */
+  entryMissing: (path: string) => string;
+  bundleFailed: (detail: string) => string;
+  /** The runtime bundle came out as more than one file. */
+  bundleNotSingleFile: (files: readonly string[]) => string;
+  /** The package's own manifest checks failed (a bug in netral, not in the content). */
+  manifestCheckFailed: (version: string, findings: readonly string[]) => string;
+  written: (file: string, version: string, profile: string, bytes: number) => string;
+  /** Which package to upload for the profile, and why. */
+  recommendation: (profile: string, file: string) => string;
+  /** checkManifest() findings. */
+  manifest: {
+    notWellFormed: (detail: string) => string;
+    wrongRoot: (expectedNamespace: string, found: string) => string;
+    wrongSchemaVersion: (found: string, expected: string) => string;
+    noDefaultOrganization: string;
+    unknownDefaultOrganization: (id: string) => string;
+    unresolvedIdentifierref: (item: string, ref: string) => string;
+    wrongScormTypeCasing: (resource: string, found: string, expected: string) => string;
+    missingScormType: (resource: string, expected: string) => string;
+    masteryScoreOutOfRange: (value: string) => string;
+    measureOutOfRange: (value: string) => string;
+    manifestNotAtRoot: string;
+    fileNotInPackage: (href: string) => string;
+    schemaNotInPackage: (file: string) => string;
+    fileNotListed: (file: string) => string;
   };
 }
 

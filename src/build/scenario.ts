@@ -139,4 +139,32 @@ function checkGraph(ctx: FileContext, nodes: Record<string, ScenarioNode>, order
     if (!reached.has(node.id)) problems.add('unreachable-node', { file, line: lines.get(node) ?? ctx.idLine }, { node: node.id, start });
   }
   if (!order.some((n) => n.ending)) problems.add('no-ending', { file, line: ctx.idLine }, {});
+  checkCycles(ctx, nodes, start);
+}
+
+/**
+ * A choice that leads back to a node already on the way from the start closes a loop: the story
+ * could go round forever, the learner's recorded path would have no bound (it must fit SCORM
+ * suspend data), and "Coba jalur lain" already restarts the scenario. Reports each choice that
+ * closes a loop, on its line (depth-first from the start, choices in source order).
+ */
+function checkCycles(ctx: FileContext, nodes: Record<string, ScenarioNode>, start: string): void {
+  const { problems, file, lines } = ctx;
+  const done = new Set<string>();
+  const path: string[] = [];
+  const visit = (id: string): void => {
+    path.push(id);
+    for (const choice of nodes[id]?.choices ?? []) {
+      if (!nodes[choice.next] || done.has(choice.next)) continue;
+      const at = path.indexOf(choice.next);
+      if (at >= 0) {
+        problems.add('scenario-cycle', { file, line: lines.get(choice) ?? ctx.idLine }, { node: id, target: choice.next, path: path.slice(at) });
+      } else {
+        visit(choice.next);
+      }
+    }
+    path.pop();
+    done.add(id);
+  };
+  if (nodes[start]) visit(start);
 }

@@ -7,3 +7,5 @@ export * from './learner-state.js';
 export * from './quiz.js';
 export * from './scenario.js';
 export * from './progress.js';
+export * from './suspend-codec.js';
+export * from './scorm-values.js';

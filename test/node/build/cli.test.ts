@@ -90,7 +90,7 @@ describe('netral CLI', () => {
     assert.match(option.stderr, /Pilihan "--verbose" tidak dikenal/);
     const outWithCheck = await netral('check', fixture, '--out', 'x.json');
     assert.equal(outWithCheck.code, 2);
-    assert.match(outWithCheck.stderr, /Pilihan --out hanya untuk perintah build-json\./);
+    assert.match(outWithCheck.stderr, /Pilihan --out hanya untuk perintah build dan build-json\./);
     const none = await netral();
     assert.equal(none.code, 2);
     assert.match(none.stderr, /Penggunaan:/);

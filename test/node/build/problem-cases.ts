@@ -333,7 +333,18 @@ export const cases: Case[] = [
   {
     name: 'scenario without an ending',
     mutations: [{ file: S, write: LOOPING_SCENARIO }],
-    expected: [['no-ending', S, 3]],
+    expected: [
+      ['no-ending', S, 3],
+      ['scenario-cycle', S, 15],
+    ],
+  },
+  {
+    name: 'choice that leads back to an earlier node',
+    mutations: [
+      replace(S, '- Menggulir terus tanpa bereaksi -> aman', '- Menggulir terus tanpa bereaksi -> ragu'),
+      replace(S, '## suka\n', '## ragu\nAnda ragu sejenak.\n\n- Melihat unggahan itu lagi -> mulai\n- Menutup aplikasi -> aman\n\n## suka\n'),
+    ],
+    expected: [['scenario-cycle', S, 20]],
   },
   {
     name: 'choice without ->',

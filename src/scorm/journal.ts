@@ -1,0 +1,83 @@
+/**
+ * The durable journal: every learner state and every answer is written to IndexedDB on this
+ * device before it is sent to the LMS, and stays marked "pending" until the LMS has accepted
+ * and committed it. A launch that finds pending entries replays them, so an LMS that says
+ * "false", throws, vanishes or is missing for a whole launch never loses an answer.
+ */
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import type { LearnerState } from '../core/state.js';
+
+/** One answer waiting to become `cmi.interactions.n` in the LMS. */
+export interface PendingInteraction {
+  quizId: string;
+  /** 1-based attempt number. */
+  attempt: number;
+  questionId: string;
+  response: unknown;
+  /** When it was answered (epoch ms) and how long it took. */
+  at: number;
+  latencyMs: number;
+  /**
+   * The interaction index it was set at, once set. The LMS keeps `_count` only for what it
+   * committed, so at the next launch an answer with `sentAs < _count` is known to be there.
+   */
+  sentAs?: number;
+}
+
+export interface JournalEntry {
+  v: 1;
+  /** The latest learner state (the whole truth on this device). */
+  state: LearnerState;
+  /** True when the LMS has committed `state` (status, score, suspend data, location). */
+  stateSent: boolean;
+  /** Answers not yet committed to the LMS as interactions, oldest first. */
+  pending: PendingInteraction[];
+  savedAt: number;
+}
+
+export interface Journal {
+  read(key: string): Promise<JournalEntry | undefined>;
+  write(key: string, entry: JournalEntry): Promise<void>;
+  remove(key: string): Promise<void>;
+  readonly kind: 'device' | 'memory';
+}
+
+export class IdbJournal implements Journal {
+  readonly kind = 'device' as const;
+  private readonly store: UseStore;
+  constructor(dbName = 'netral-scorm', storeName = 'journal') {
+    this.store = createStore(dbName, storeName);
+  }
+  async read(key: string): Promise<JournalEntry | undefined> {
+    const value = await get<unknown>(key, this.store);
+    return isJournalEntry(value) ? value : undefined;
+  }
+  write(key: string, entry: JournalEntry): Promise<void> {
+    return set(key, entry, this.store);
+  }
+  remove(key: string): Promise<void> {
+    return del(key, this.store);
+  }
+}
+
+/** For browsers that refuse storage: the journal lives as long as the page. */
+export class MemoryJournal implements Journal {
+  readonly kind = 'memory' as const;
+  private readonly entries = new Map<string, JournalEntry>();
+  async read(key: string): Promise<JournalEntry | undefined> {
+    const e = this.entries.get(key);
+    return e && structuredClone(e);
+  }
+  async write(key: string, entry: JournalEntry): Promise<void> {
+    this.entries.set(key, structuredClone(entry));
+  }
+  async remove(key: string): Promise<void> {
+    this.entries.delete(key);
+  }
+}
+
+function isJournalEntry(value: unknown): value is JournalEntry {
+  if (!value || typeof value !== 'object') return false;
+  const e = value as Partial<JournalEntry>;
+  return e.v === 1 && typeof e.state === 'object' && e.state !== null && typeof e.stateSent === 'boolean' && Array.isArray(e.pending);
+}

@@ -1,0 +1,168 @@
+/**
+ * The SCORM path end to end, as a training unit's learners meet it: each built package's launch
+ * page runs in an iframe under an LMS page where scorm-again is the LMS runtime, wrapped by a
+ * strict validator (every value Moodle or the spec would reject is recorded). The learner takes
+ * the course by keyboard, closes it mid-quiz, relaunches, and finishes; then we read what the LMS
+ * holds. The same run repeats under LMS faults: nothing may be lost.
+ */
+import { expect } from '@open-wc/testing';
+import { DemoLms, type LmsFault, type LmsVersion } from '../../demo/lms-host.js';
+import type { NetralCourse } from '../../src/components/netral-course/netral-course.js';
+import type { NetralSco } from '../../src/scorm/sco.js';
+import { driveCourse, settle } from './course-driver.js';
+import { until } from './user-input.js';
+import { packageLaunchUrl } from './scorm-packages.js';
+
+const VERSIONS: LmsVersion[] = ['1.2', '2004'];
+
+interface Launched {
+  frame: HTMLIFrameElement;
+  sco: NetralSco;
+  player: NetralCourse;
+}
+
+async function launch(lms: DemoLms, version: LmsVersion): Promise<Launched> {
+  lms.launch(version);
+  const frame = document.createElement('iframe');
+  frame.title = 'Kursus';
+  frame.style.cssText = 'width: 420px; height: 700px; border: 0';
+  frame.src = packageLaunchUrl(version);
+  document.body.append(frame);
+  const player = await until(() => {
+    const sco = frame.contentDocument?.querySelector('netral-sco') as NetralSco | null;
+    const p = sco?.player;
+    return p?.shadowRoot?.querySelector('#view-title') ? p : undefined;
+  }, 'the course inside the LMS frame', 15000);
+  const sco = frame.contentDocument!.querySelector('netral-sco') as NetralSco;
+  frame.focus();
+  await settle(player);
+  return { frame, sco, player };
+}
+
+/** The learner closes the tab: the frame goes away (pagehide ends the session). */
+async function close(l: Launched): Promise<void> {
+  l.frame.remove();
+  await new Promise((r) => setTimeout(r, 50));
+}
+
+/** Clears the device journal between runs so each run starts as a new learner device. */
+async function clearDevice(): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const req = indexedDB.deleteDatabase('netral-scorm');
+    req.onsuccess = req.onerror = req.onblocked = () => resolve();
+  });
+}
+
+function el(version: LmsVersion, v12: string, v2004: string): string {
+  return version === '1.2' ? v12 : v2004;
+}
+
+/** What the LMS stored, with the interactions gathered per index. */
+function stored(lms: DemoLms, version: LmsVersion) {
+  const flat = lms.stored(version) as Record<string, string>;
+  const interactions: Array<Record<string, string>> = [];
+  for (const [k, v] of Object.entries(flat)) {
+    const m = /^cmi\.interactions\.(\d+)\.(.+)$/.exec(k);
+    if (m) (interactions[Number(m[1])] ??= {})[m[2]!] = String(v);
+  }
+  return { flat, interactions };
+}
+
+/**
+ * Takes the course with a close-and-relaunch in the middle of the quiz; `fault` is switched on
+ * for the first part of the run (and off before the end) or, for "missing", for the first launch.
+ */
+async function takeWithRelaunch(version: LmsVersion, fault: LmsFault): Promise<DemoLms> {
+  await clearDevice();
+  const lms = new DemoLms(window);
+  lms.fault = fault;
+  let l = await launch(lms, version);
+  const first = await driveCourse(l.player, { stopAfterAnswers: 2 });
+  expect(first.stopped, 'stopped mid-quiz').to.be.true;
+  // The answers so far, as the player holds them.
+  const quizBefore = l.player.shadowRoot!.querySelector('netral-quiz') as HTMLElement & { progress: { attempts: Array<{ responses: Record<string, unknown> }> } };
+  const responsesBefore = structuredClone(quizBefore.progress.attempts.at(-1)!.responses);
+  expect(Object.keys(responsesBefore)).to.have.length(2);
+  await close(l);
+
+  lms.fault = 'none';
+  l = await launch(lms, version);
+  // The learner lands where they were: the start screen offers to resume, then the quiz, with
+  // every earlier answer kept.
+  expect(l.player.shadowRoot!.textContent).to.contain('Lanjutkan belajar');
+  const resumeBtn = [...l.player.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Lanjutkan belajar'))!;
+  resumeBtn.click();
+  await settle(l.player);
+  const quizAfter = l.player.shadowRoot!.querySelector('netral-quiz') as (HTMLElement & { progress: { attempts: Array<{ responses: Record<string, unknown> }> } }) | null;
+  expect(quizAfter, 'resumed in the quiz').to.exist;
+  expect(quizAfter!.progress.attempts.at(-1)!.responses).to.deep.equal(responsesBefore);
+
+  const rest = await driveCourse(l.player);
+  expect(rest.stopped).to.be.false;
+  await close(l);
+  return lms;
+}
+
+function assertFinalLmsData(lms: DemoLms, version: LmsVersion): void {
+  const { flat, interactions } = stored(lms, version);
+  expect(lms.violations, 'values a strict LMS would reject').to.deep.equal([]);
+  if (version === '1.2') {
+    expect(flat['cmi.core.lesson_status']).to.equal('passed');
+    expect(flat['cmi.core.score.raw']).to.equal('100');
+    expect(flat['cmi.core.score.min']).to.equal('0');
+    expect(flat['cmi.core.score.max']).to.equal('100');
+    expect(flat['cmi.core.exit']).to.equal('');
+    expect(flat['cmi.core.session_time']).to.match(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
+  } else {
+    expect(flat['cmi.completion_status']).to.equal('completed');
+    expect(flat['cmi.success_status']).to.equal('passed');
+    expect(flat['cmi.score.scaled']).to.equal('1');
+    expect(flat['cmi.score.raw']).to.equal('100');
+    expect(flat['cmi.exit']).to.equal('normal');
+    expect(flat['cmi.session_time']).to.match(/^PT/);
+  }
+  const suspend = flat[el(version, 'cmi.suspend_data', 'cmi.suspend_data')] ?? '';
+  expect(suspend.length).to.be.greaterThan(0).and.at.most(version === '1.2' ? 4096 : 64000);
+  // One interaction per answered question (6 drawn), each right, ids unique.
+  const questions = interactions.filter((i) => i.type !== 'other' && i.type !== 'performance');
+  expect(questions, 'one interaction per answered question').to.have.length(6);
+  expect(new Set(questions.map((i) => i.id)).size).to.equal(6);
+  expect(questions.every((i) => i.result === 'correct')).to.be.true;
+  // The score agrees with the interactions: every weighted answer right → 100.
+  const weights = questions.reduce((n, i) => n + Number(i.weighting), 0);
+  expect(weights).to.be.greaterThan(0);
+}
+
+describe('SCORM packages inside an LMS page (scorm-again + strict validator)', () => {
+  for (const version of VERSIONS) {
+    it(`SCORM ${version}: keyboard learner, close and relaunch mid-quiz, everything arrives`, async () => {
+      const lms = await takeWithRelaunch(version, 'none');
+      assertFinalLmsData(lms, version);
+      expect(lms.launches[version]).to.equal(2);
+    });
+
+    it(`SCORM ${version}: an LMS that fails for a while in the middle of a session loses nothing`, async () => {
+      await clearDevice();
+      const lms = new DemoLms(window);
+      const l = await launch(lms, version);
+      await driveCourse(l.player, { stopAfterAnswers: 1 });
+      lms.fault = 'false'; // every set and commit fails now
+      await driveCourse(l.player, { stopAfterAnswers: 2 });
+      expect(l.player.shadowRoot!.querySelector('.save')!.textContent).to.contain('Belum terkirim');
+      lms.fault = 'throw'; // then the LMS vanishes
+      await driveCourse(l.player, { stopAfterAnswers: 1 });
+      lms.fault = 'none'; // and comes back: the rest of the course, then close
+      await driveCourse(l.player);
+      await until(() => l.player.shadowRoot!.querySelector('.save')?.textContent?.includes('Terkirim ke LMS'), 'sent to the LMS again', 15000);
+      await close(l);
+      assertFinalLmsData(lms, version);
+    });
+
+    for (const fault of ['false', 'throw', 'missing'] as const) {
+      it(`SCORM ${version}: an LMS that ${fault === 'false' ? 'answers "false"' : fault === 'throw' ? 'throws' : 'is missing at launch'} loses nothing`, async () => {
+        const lms = await takeWithRelaunch(version, fault);
+        assertFinalLmsData(lms, version);
+      });
+    }
+  }
+});
