@@ -44,6 +44,9 @@ export class DemoLms {
   readonly launches: Record<LmsVersion, number> = { '1.2': 0, '2004': 0 };
   api: AnyApi | undefined;
   version: LmsVersion = '1.2';
+  /** How the LMS launches the course: normal, or review/browse (no status or score may change). */
+  mode: 'normal' | 'review' | 'browse' = 'normal';
+  credit: 'credit' | 'no-credit' = 'credit';
   private listeners = new Set<() => void>();
 
   constructor(
@@ -93,10 +96,10 @@ export class DemoLms {
   private create12(previous: Flat | undefined): Scorm12API {
     const api = new Scorm12API({ logLevel: 5, autocommit: false, lmsCommitUrl: false, mastery_override: false });
     if (previous) {
-      api.loadFromFlattenedJSON({ ...clearSessionValues(previous), 'cmi.core.entry': 'resume' });
+      api.loadFromFlattenedJSON({ ...clearSessionValues(previous), 'cmi.core.entry': 'resume', 'cmi.core.lesson_mode': this.mode, 'cmi.core.credit': this.credit });
     } else {
       api.loadFromJSON({
-        core: { student_id: this.learner.id, student_name: this.learner.name, credit: 'credit', entry: 'ab-initio', lesson_mode: 'normal' },
+        core: { student_id: this.learner.id, student_name: this.learner.name, credit: this.credit, entry: 'ab-initio', lesson_mode: this.mode },
         student_data: { mastery_score: String(this.passMark) },
       });
     }
@@ -106,13 +109,13 @@ export class DemoLms {
   private create2004(previous: Flat | undefined): Scorm2004API {
     const api = new Scorm2004API({ logLevel: 5, autocommit: false, lmsCommitUrl: false });
     if (previous) {
-      api.loadFromFlattenedJSON({ ...clearSessionValues(previous), 'cmi.entry': 'resume' });
+      api.loadFromFlattenedJSON({ ...clearSessionValues(previous), 'cmi.entry': 'resume', 'cmi.mode': this.mode, 'cmi.credit': this.credit });
     } else {
       api.loadFromJSON({
         learner_id: this.learner.id,
         learner_name: this.learner.name,
-        mode: 'normal',
-        credit: 'credit',
+        mode: this.mode,
+        credit: this.credit,
         entry: 'ab-initio',
         scaled_passing_score: String(this.passMark / 100),
       });

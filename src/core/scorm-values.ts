@@ -5,7 +5,7 @@
  * 2038, `[\w.]` short identifiers, 2-4 hour digits in 1.2 timespans), so every value here
  * satisfies both. Pure functions: no LMS calls, no DOM. The tracking bridge sets the values.
  */
-import type { Question, Quiz, Response } from './course.js';
+import type { Question, Quiz, Response, Scenario } from './course.js';
 import { optionOrder, type ScoredResponse } from './quiz.js';
 import { deriveSeed } from './random.js';
 
@@ -334,6 +334,55 @@ export function interactionFor(input: InteractionInput): InteractionValues {
   values.push(['result', result], ['latency', scorm2004Duration(input.latencyMs)]);
   const text = plainTextOf(question.promptHtml);
   if (text) values.push(['description', localizedString(input.lang, text)]);
+  return values;
+}
+
+export interface ScenarioInteractionInput {
+  version: ScormVersion;
+  scenario: Scenario;
+  /** Choice ids taken from the start node, in order (the scenario's recorded path). */
+  choices: readonly string[];
+  at: Date;
+  latencyMs: number;
+  lang: string;
+}
+
+/**
+ * The path a learner took through a branching scenario, as one interaction: 1.2 `performance`
+ * and 2004 `other`, the response being the visited node ids joined by `>` (the form training
+ * staff read in an LMS report). Result: a good ending is `correct`, a bad one `wrong` (1.2) /
+ * `incorrect` (2004), a mixed one `neutral`. Weighting 0: scenarios do not count towards the
+ * course score.
+ */
+export function scenarioInteractionFor(input: ScenarioInteractionInput): InteractionValues {
+  const { version, scenario } = input;
+  const nodes = [scenario.start];
+  let node = scenario.nodes[scenario.start];
+  for (const id of input.choices) {
+    const next = node?.choices.find((c) => c.id === id)?.next;
+    if (!next) break;
+    nodes.push(next);
+    node = scenario.nodes[next];
+  }
+  const outcome = node?.ending?.outcome;
+  const result = outcome === 'good' ? 'correct' : outcome === 'mixed' || outcome === undefined ? 'neutral' : version === '1.2' ? 'wrong' : 'incorrect';
+  const path = nodes.map((id) => scormIdentifier(id)).join('>');
+  const values: InteractionValues = [
+    ['id', scormIdentifier(scenario.id, 'jalur')],
+    ['type', version === '1.2' ? 'performance' : 'other'],
+  ];
+  if (version === '1.2') {
+    values.push(['time', scorm12Time(input.at)], ['weighting', '0'], ['student_response', path.slice(0, 255)], ['result', result], ['latency', scorm12Timespan(input.latencyMs)]);
+    return values;
+  }
+  values.push(
+    ['timestamp', scorm2004Timestamp(input.at)],
+    ['weighting', '0'],
+    ['learner_response', path.slice(0, 4000)],
+    ['result', result],
+    ['latency', scorm2004Duration(input.latencyMs)],
+    ['description', localizedString(input.lang, scenario.title)],
+  );
   return values;
 }
 

@@ -7,8 +7,9 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { LearnerState } from '../core/state.js';
 
-/** One answer waiting to become `cmi.interactions.n` in the LMS. */
-export interface PendingInteraction {
+/** One quiz answer waiting to become `cmi.interactions.n` in the LMS. */
+export interface PendingAnswer {
+  kind: 'answer';
   quizId: string;
   /** 1-based attempt number. */
   attempt: number;
@@ -19,10 +20,23 @@ export interface PendingInteraction {
   latencyMs: number;
   /**
    * The interaction index it was set at, once set. The LMS keeps `_count` only for what it
-   * committed, so at the next launch an answer with `sentAs < _count` is known to be there.
+   * committed, so at the next launch an entry with `sentAs < _count` is known to be there.
    */
   sentAs?: number;
 }
+
+/** A scenario's path, recorded when the learner first reaches an ending. */
+export interface PendingScenarioPath {
+  kind: 'scenario';
+  scenarioId: string;
+  /** Choice ids from the start node. */
+  choices: string[];
+  at: number;
+  latencyMs: number;
+  sentAs?: number;
+}
+
+export type PendingInteraction = PendingAnswer | PendingScenarioPath;
 
 export interface JournalEntry {
   v: 1;

@@ -13,6 +13,7 @@ import { decodeSuspendData, encodeSuspendData } from '../core/suspend-codec.js';
 import {
   exitValue,
   interactionFor,
+  scenarioInteractionFor,
   scoreValues,
   scorm12Timespan,
   scorm2004Duration,
@@ -21,6 +22,7 @@ import {
 } from '../core/scorm-values.js';
 import { progressKey, type ProgressStore, type SaveStatus } from '../adapters/progress-store.js';
 import type { NetralAnswerEvent } from '../events/netral-answer.js';
+import type { NetralProgressEvent } from '../events/netral-progress.js';
 import { findScormApi, type ScormVersion } from './api-discovery.js';
 import { ScormSession } from './scorm-session.js';
 import { MemoryJournal, type Journal, type JournalEntry, type PendingInteraction } from './journal.js';
@@ -267,15 +269,27 @@ export class ScormBridge implements ProgressStore {
 
   /** Listens to the player's events and the page's lifecycle. */
   attach(el: HTMLElement): void {
-    const onAnswer = (e: NetralAnswerEvent) => {
-      const d = e.detail;
-      const p: PendingInteraction = { quizId: d.quizId, attempt: d.attempt, questionId: d.questionId, response: d.response, at: this.opts.now(), latencyMs: d.latencyMs };
+    const record = (p: PendingInteraction) =>
       void this.queue(async () => {
         if (!this.entry) return;
         this.entry = { ...this.entry, pending: [...this.entry.pending, p] };
         await this.writeJournal();
         this.push();
       });
+    const onAnswer = (e: NetralAnswerEvent) => {
+      const d = e.detail;
+      record({ kind: 'answer', quizId: d.quizId, attempt: d.attempt, questionId: d.questionId, response: d.response, at: this.opts.now(), latencyMs: d.latencyMs });
+    };
+    const scenarioStarted = new Map<string, number>();
+    const onProgress = (e: NetralProgressEvent) => {
+      const d = e.detail;
+      if (d.itemKind === 'scenario' && d.status === 'in-progress') scenarioStarted.set(d.itemId, this.opts.now());
+      if (d.itemKind === 'scenario' && d.status === 'done' && d.path) {
+        const now = this.opts.now();
+        record({ kind: 'scenario', scenarioId: d.itemId, choices: d.path, at: now, latencyMs: now - (scenarioStarted.get(d.itemId) ?? now) });
+      } else {
+        void this.queue(() => this.push(true)); // a finished item or a graded quiz: commit at once
+      }
     };
     const onGraded = () => void this.queue(() => this.push(true));
     const onHidden = () => {
@@ -285,13 +299,13 @@ export class ScormBridge implements ProgressStore {
     const keepAlive = this.opts.keepAliveMs > 0 ? setInterval(() => void this.queue(() => this.commitNow()), this.opts.keepAliveMs) : undefined;
     el.addEventListener('netral-answer', onAnswer);
     el.addEventListener('netral-complete', onGraded);
-    el.addEventListener('netral-progress', onGraded);
+    el.addEventListener('netral-progress', onProgress);
     document.addEventListener('visibilitychange', onHidden);
     this.opts.win.addEventListener('pagehide', onPageHide);
     this.detach = () => {
       el.removeEventListener('netral-answer', onAnswer);
       el.removeEventListener('netral-complete', onGraded);
-      el.removeEventListener('netral-progress', onGraded);
+      el.removeEventListener('netral-progress', onProgress);
       document.removeEventListener('visibilitychange', onHidden);
       this.opts.win.removeEventListener('pagehide', onPageHide);
       clearInterval(keepAlive);
@@ -379,28 +393,13 @@ export class ScormBridge implements ProgressStore {
     const s = this.session!;
     while (this.inFlight < entry.pending.length) {
       const p = entry.pending[this.inFlight]!;
-      const question = findQuestion(this.data, p.questionId);
-      const quiz = this.data.items[p.quizId];
-      if (!question || quiz?.kind !== 'quiz') {
-        this.inFlight++; // an answer from another course version: nothing to send
+      const values = this.interactionValues(p, entry.state, s.version);
+      if (!values) {
+        this.inFlight++; // from another course version: nothing to send
         continue;
       }
       const count = Number(s.get(this.v('cmi.interactions._count', 'cmi.interactions._count')) ?? 'NaN');
       if (!Number.isFinite(count)) return false;
-      const attemptSeed = this.attemptSeed(entry.state, p.quizId, p.attempt);
-      const order = attemptSeed === undefined ? undefined : optionOrder(question, quiz, attemptSeed);
-      const values = interactionFor({
-        version: s.version,
-        quiz,
-        attempt: p.attempt,
-        question,
-        ...(order ? { order } : {}),
-        response: p.response as Response,
-        scored: scoreResponse(question, p.response as Response),
-        at: new Date(p.at),
-        latencyMs: p.latencyMs,
-        lang: this.data.lang,
-      });
       for (const [suffix, value] of values) {
         if (!s.set(`cmi.interactions.${count}.${suffix}`, value)) return false;
       }
@@ -409,6 +408,32 @@ export class ScormBridge implements ProgressStore {
       void this.writeJournal();
     }
     return true;
+  }
+
+  /** The cmi.interactions.n values of a journal entry, or undefined when the course has no such item. */
+  private interactionValues(p: PendingInteraction, state: LearnerState, version: ScormVersion) {
+    if (p.kind === 'scenario') {
+      const scenario = this.data.items[p.scenarioId];
+      if (scenario?.kind !== 'scenario') return undefined;
+      return scenarioInteractionFor({ version, scenario, choices: p.choices, at: new Date(p.at), latencyMs: p.latencyMs, lang: this.data.lang });
+    }
+    const question = findQuestion(this.data, p.questionId);
+    const quiz = this.data.items[p.quizId];
+    if (!question || quiz?.kind !== 'quiz') return undefined;
+    const attemptSeed = this.attemptSeed(state, p.quizId, p.attempt);
+    const order = attemptSeed === undefined ? undefined : optionOrder(question, quiz, attemptSeed);
+    return interactionFor({
+      version,
+      quiz,
+      attempt: p.attempt,
+      question,
+      ...(order ? { order } : {}),
+      response: p.response as Response,
+      scored: scoreResponse(question, p.response as Response),
+      at: new Date(p.at),
+      latencyMs: p.latencyMs,
+      lang: this.data.lang,
+    });
   }
 
   private attemptSeed(state: LearnerState, quizId: string, attempt: number): number | undefined {

@@ -123,6 +123,11 @@ function assertFinalLmsData(lms: DemoLms, version: LmsVersion): void {
   }
   const suspend = flat[el(version, 'cmi.suspend_data', 'cmi.suspend_data')] ?? '';
   expect(suspend.length).to.be.greaterThan(0).and.at.most(version === '1.2' ? 4096 : 64000);
+  // The scenario's path: one interaction, the visited nodes from the start node.
+  const paths = interactions.filter((i) => i.type === 'other' || i.type === 'performance');
+  expect(paths, 'one scenario path').to.have.length(1);
+  expect(paths[0]!.id).to.equal('jempol_ibu_siti.jalur');
+  expect(paths[0]![el(version, 'student_response', 'learner_response')]).to.match(/^mulai>/);
   // One interaction per answered question (6 drawn), each right, ids unique.
   const questions = interactions.filter((i) => i.type !== 'other' && i.type !== 'performance');
   expect(questions, 'one interaction per answered question').to.have.length(6);
@@ -140,6 +145,27 @@ describe('SCORM packages inside an LMS page (scorm-again + strict validator)', (
       assertFinalLmsData(lms, version);
       expect(lms.launches[version]).to.equal(2);
     });
+
+    for (const [mode, credit] of [['review', 'credit'], ['browse', 'credit'], ['normal', 'no-credit']] as const) {
+      it(`SCORM ${version}: in ${mode} mode with ${credit}, no status or score is written`, async () => {
+        await clearDevice();
+        const lms = new DemoLms(window);
+        lms.mode = mode;
+        lms.credit = credit;
+        const l = await launch(lms, version);
+        await driveCourse(l.player);
+        await close(l);
+        const { flat } = stored(lms, version);
+        expect(lms.violations).to.deep.equal([]);
+        const statusWrites = lms.calls.filter((c) => /SetValue$/.test(c.call) && /lesson_status|completion_status|success_status|score\./.test(c.args[0] ?? ''));
+        expect(statusWrites, 'status or score writes').to.deep.equal([]);
+        // The LMS's own value stays (scorm-again, like the 1.2 conformance text, turns a browse
+        // launch into "browsed" itself; the course wrote nothing, as asserted above).
+        expect(flat[el(version, 'cmi.core.lesson_status', 'cmi.completion_status')]).to.be.oneOf(['not attempted', 'unknown', 'browsed']);
+        // The learner's place is still kept for them.
+        expect((flat['cmi.suspend_data'] ?? '').length).to.be.greaterThan(0);
+      });
+    }
 
     it(`SCORM ${version}: an LMS that fails for a while in the middle of a session loses nothing`, async () => {
       await clearDevice();

@@ -7,6 +7,7 @@ import {
   formatDecimal,
   interactionFor,
   isRetryable,
+  scenarioInteractionFor,
   plainTextOf,
   scoreValues,
   scorm12Time,
@@ -22,7 +23,7 @@ import {
   type StatusInput,
 } from '../../../src/core/scorm-values.js';
 import { createStrictValidator, type ApiCall } from '../../support/scorm-strict.js';
-import { RIGHT_ANSWERS, makeCourse, makeQuestion, questionOf, quizOf } from './fixture.js';
+import { RIGHT_ANSWERS, makeCourse, makeQuestion, questionOf, quizOf, scenarioOf } from './fixture.js';
 
 /** Moodle's regular expressions (mod/scorm/datamodels/scorm_12.js, scorm_13.js). */
 const MOODLE = {
@@ -365,6 +366,39 @@ describe('interactionFor values pass the strict validator', () => {
         }
       }
       calls.push({ call: 'commit', arg: '' }, { call: 'terminate', arg: '' });
+      assert.deepEqual(createStrictValidator(version).checkSequence(calls), []);
+    });
+  }
+});
+
+describe('scenarioInteractionFor', () => {
+  const scenario = scenarioOf(makeCourse());
+  const at = new Date(Date.UTC(2026, 10, 23, 3, 4, 5, 678));
+  // s1: mulai -a-> suka (bad) ; mulai -b-> tanya -a-> aman (good), -b-> suka (bad)
+  const cases: Array<[ScormVersion, string[], string, string, string]> = [
+    ['2004', ['b', 'a'], 'mulai>tanya>aman', 'correct', 'other'],
+    ['2004', ['a'], 'mulai>suka', 'incorrect', 'other'],
+    ['2004', ['b'], 'mulai>tanya', 'neutral', 'other'],
+    ['1.2', ['b', 'a'], 'mulai>tanya>aman', 'correct', 'performance'],
+    ['1.2', ['b', 'b'], 'mulai>tanya>suka', 'wrong', 'performance'],
+    ['1.2', ['zz'], 'mulai', 'neutral', 'performance'],
+  ];
+  for (const [version, choices, path, result, type] of cases) {
+    test(`SCORM ${version}, choices ${choices.join(',')} → ${path}, ${result}`, () => {
+      const values = new Map(scenarioInteractionFor({ version, scenario, choices, at, latencyMs: 65_000, lang: 'id' }));
+      assert.equal(values.get('id'), 's1.jalur');
+      assert.equal(values.get('type'), type);
+      assert.equal(values.get(version === '1.2' ? 'student_response' : 'learner_response'), path);
+      assert.equal(values.get('result'), result);
+      assert.equal(values.get('weighting'), '0');
+    });
+  }
+  for (const version of ['1.2', '2004'] as const) {
+    test(`SCORM ${version}: the values pass the strict validator`, () => {
+      const calls: ApiCall[] = [{ call: 'initialize', arg: '' }];
+      for (const [suffix, value] of scenarioInteractionFor({ version, scenario, choices: ['b', 'a'], at, latencyMs: 1234, lang: 'id' })) {
+        calls.push({ call: 'set', element: `cmi.interactions.0.${suffix}`, value });
+      }
       assert.deepEqual(createStrictValidator(version).checkSequence(calls), []);
     });
   }
