@@ -66,12 +66,12 @@ function openerOf(win: Window): Window | undefined {
   }
 }
 
-/** Looks for `name` on `start` and up its parent chain. */
-function scanChain(start: Window | undefined, name: string): unknown {
+/** Looks for a working `version` API on `start` and up its parent chain (stray objects under the name are passed over). */
+function scanChain(start: Window | undefined, version: ScormVersion): unknown {
   let win = start;
   for (let depth = 0; win && depth <= MAX_FRAME_DEPTH; depth++) {
-    const api = readApi(win, name);
-    if (api) return api;
+    const api = readApi(win, NAMES[version]);
+    if (api && looksLike(api, version)) return api;
     win = parentOf(win);
   }
   return undefined;
@@ -97,14 +97,13 @@ function looksLike(api: unknown, version: ScormVersion): boolean {
 export function findScormApi(win: Window, prefer: ScormVersion = '2004', only = false): FoundApi | undefined {
   const order: ScormVersion[] = only ? [prefer] : prefer === '2004' ? ['2004', '1.2'] : ['1.2', '2004'];
   for (const version of order) {
-    const name = NAMES[version];
-    let api = scanChain(win, name);
+    let api = scanChain(win, version);
     if (!api) {
       // A pop-up launch: the window that opened the SCO's top window, and that window's frames.
       const opener = openerOf(topOf(win));
-      if (opener) api = scanChain(opener, name);
+      if (opener) api = scanChain(opener, version);
     }
-    if (api && looksLike(api, version)) {
+    if (api) {
       return version === '1.2' ? { version, api: api as Scorm12Api } : { version, api: api as Scorm2004Api };
     }
   }

@@ -135,7 +135,9 @@ export class ScormSession {
       this.fail({ call, ...(element ? { element } : {}), code: '0', kind: 'threw', message: e instanceof Error ? e.message : String(e) });
       return undefined;
     }
-    if (result === 'false') {
+    // "false" is a refusal from the calls that answer true/false; from GetValue it is a value
+    // (a 2004 true-false learner_response, for one).
+    if (result === 'false' && call !== 'get') {
       const code = this.readError();
       this.fail({ call, ...(element ? { element } : {}), code, kind: scormErrorKind(this.version, code), message: this.errorText(code) });
     }

@@ -331,7 +331,6 @@ const GETS: GetCase[] = [
       value: 'false',
       code: '0',
       returns: 'false',
-      todo: 'run() treats any "false" answer as a refusal, so GetValue of an element whose value is "false" records a failure of kind "none"',
     }),
   ),
 ];
