@@ -3,6 +3,7 @@
  * says what to do. Written for training staff, not developers.
  */
 import type { BuildMessages, Expectation, ProblemMessages, StructureAspect } from './messages.js';
+import { messageNumbers, PROFILE_NAMES } from './number-format.js';
 
 const q = (s: string | number): string => `"${s}"`;
 
@@ -434,7 +435,7 @@ The content format is described in content/README.md.`,
     manifestCheckFailed: (version, findings) =>
       `The imsmanifest.xml of the SCORM ${version} package failed its checks:\n${findings.map((f) => `  - ${f}`).join('\n')}`,
     written: (file, version, profile, bytes) => `SCORM ${version} package (profile ${profile}, ${kilobytes(bytes)}) written to ${file}.`,
-    recommendation: (profile, file) => `For ${profileName[profile] ?? profile}, upload ${file}: ${profileReason[profile] ?? ''}`,
+    recommendation: (profile, file) => `For ${PROFILE_NAMES[profile] ?? profile}, upload ${file}: ${profileReason[profile] ?? ''}`,
     manifest: {
       notWellFormed: (detail) => `imsmanifest.xml is not well-formed XML: ${detail}`,
       wrongRoot: (expected, found) => `The root element must be <manifest> in the namespace ${expected}${found ? `, not ${found}` : ''}.`,
@@ -454,12 +455,6 @@ The content format is described in content/README.md.`,
   },
 };
 
-const profileName: Partial<Record<string, string>> = {
-  moodle: 'Moodle',
-  scormcloud: 'SCORM Cloud',
-  successfactors: 'SAP SuccessFactors',
-  cornerstone: 'Cornerstone',
-};
 
 const profileReason: Partial<Record<string, string>> = {
   moodle: 'Moodle fully supports SCORM 1.2; its SCORM 2004 support is incomplete.',
@@ -468,16 +463,4 @@ const profileReason: Partial<Record<string, string>> = {
   cornerstone: 'Cornerstone reports SCORM 2004 better, and a learner who failed can still complete the course.',
 };
 
-function num(n: number): string {
-  return new Intl.NumberFormat('en').format(n);
-}
-
-function percent(part: number, whole: number): string {
-  const ratio = part / whole;
-  if (ratio > 0 && ratio < 0.005) return 'under 1%';
-  return new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
-}
-
-function kilobytes(bytes: number): string {
-  return `${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(bytes / 1024)} KB`;
-}
+const { num, percent, kilobytes } = messageNumbers('en', 'under 1%');

@@ -3,6 +3,7 @@
  * setiap petunjuk mengatakan apa yang harus dilakukan. Ditulis untuk staf pelatihan, bukan pengembang.
  */
 import type { BuildMessages, Expectation, ProblemMessages, StructureAspect } from './messages.js';
+import { messageNumbers, PROFILE_NAMES } from './number-format.js';
 
 const q = (s: string | number): string => `"${s}"`;
 
@@ -434,7 +435,7 @@ Kode keluar: 0 tidak ada masalah, 1 ada masalah konten, 2 perintah salah tulis,
     manifestCheckFailed: (version, findings) =>
       `imsmanifest.xml paket SCORM ${version} tidak lolos pemeriksaan:\n${findings.map((f) => `  - ${f}`).join('\n')}`,
     written: (file, version, profile, bytes) => `Paket SCORM ${version} (profil ${profile}, ${kilobytes(bytes)}) ditulis ke ${file}.`,
-    recommendation: (profile, file) => `Untuk ${profileName[profile] ?? profile}, unggah ${file}: ${profileReason[profile] ?? ''}`,
+    recommendation: (profile, file) => `Untuk ${PROFILE_NAMES[profile] ?? profile}, unggah ${file}: ${profileReason[profile] ?? ''}`,
     manifest: {
       notWellFormed: (detail) => `imsmanifest.xml bukan XML yang sah: ${detail}`,
       wrongRoot: (expected, found) => `Elemen akar harus <manifest> dengan namespace ${expected}${found ? `, bukan ${found}` : ''}.`,
@@ -454,12 +455,6 @@ Kode keluar: 0 tidak ada masalah, 1 ada masalah konten, 2 perintah salah tulis,
   },
 };
 
-const profileName: Partial<Record<string, string>> = {
-  moodle: 'Moodle',
-  scormcloud: 'SCORM Cloud',
-  successfactors: 'SAP SuccessFactors',
-  cornerstone: 'Cornerstone',
-};
 
 const profileReason: Partial<Record<string, string>> = {
   moodle: 'Moodle mendukung penuh SCORM 1.2, sedangkan dukungan SCORM 2004-nya tidak lengkap.',
@@ -468,16 +463,4 @@ const profileReason: Partial<Record<string, string>> = {
   cornerstone: 'Cornerstone melaporkan SCORM 2004 lebih baik, dan peserta yang belum lulus tetap dapat menyelesaikan kursus.',
 };
 
-function num(n: number): string {
-  return new Intl.NumberFormat('id-ID').format(n);
-}
-
-function percent(part: number, whole: number): string {
-  const ratio = part / whole;
-  if (ratio > 0 && ratio < 0.005) return 'kurang dari 1%';
-  return new Intl.NumberFormat('id-ID', { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
-}
-
-function kilobytes(bytes: number): string {
-  return `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }).format(bytes / 1024)} KB`;
-}
+const { num, percent, kilobytes } = messageNumbers('id-ID', 'kurang dari 1%');
