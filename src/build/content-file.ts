@@ -8,7 +8,7 @@ import { parseBank } from './bank.js';
 import { citedSources, CourseMarkdown } from './markdown.js';
 import type { ProblemList } from './problems.js';
 import { parseScenario } from './scenario.js';
-import { FEEDBACK_MODES, ITEM_TYPES, KNOWN_FIELDS, type FileType } from './schema.js';
+import { FEEDBACK_MODES, ITEM_TYPES, KNOWN_FIELDS, QUIZ_ROLES, type FileType } from './schema.js';
 import { splitFrontMatter } from './front-matter.js';
 import { Fields, YamlBlock } from './yaml-fields.js';
 
@@ -74,6 +74,7 @@ export function parseContentFile(input: ContentFileInput): ParsedEntry | undefin
   const minutes = type === 'bank' ? 0 : fm.number('minutes', { required: true, min: 0 });
   fm.rejectUnknown(KNOWN_FIELDS[type]);
   const quizSettings = type === 'quiz' ? readQuizSettings(fm) : undefined;
+  const affirm = type === 'lesson' ? fm.text('affirm') : undefined;
 
   const md = new CourseMarkdown({ file, lang, sources: input.sources, problems });
   const tokens = md.lex(split.body, split.bodyFirstLine);
@@ -85,7 +86,11 @@ export function parseContentFile(input: ContentFileInput): ParsedEntry | undefin
   let parsed: ParsedEntry;
   switch (type) {
     case 'lesson':
-      parsed = { ...entry, kind: 'lesson', data: { ...base, kind: 'lesson', html: md.render(tokens), cites: citedSources(tokens) } };
+      parsed = {
+        ...entry,
+        kind: 'lesson',
+        data: { ...base, kind: 'lesson', html: md.render(tokens), cites: citedSources(tokens), ...(affirm ? { affirm } : {}) },
+      };
       break;
     case 'scenario':
       parsed = { ...entry, kind: 'scenario', data: parseScenario(ctx, tokens, base) };
@@ -108,6 +113,7 @@ export function parseContentFile(input: ContentFileInput): ParsedEntry | undefin
           feedback: quizSettings?.feedback ?? 'immediate',
           shuffle: quizSettings?.shuffle ?? true,
           graded: quizSettings?.graded ?? true,
+          ...(quizSettings?.role ? { role: quizSettings.role } : {}),
         },
       };
       break;
@@ -125,6 +131,7 @@ interface QuizSettings {
   feedback: Quiz['feedback'] | undefined;
   shuffle: boolean | undefined;
   graded: boolean | undefined;
+  role: Quiz['role'] | undefined;
 }
 
 function readQuizSettings(fm: Fields): QuizSettings {
@@ -133,10 +140,12 @@ function readQuizSettings(fm: Fields): QuizSettings {
     const bank = ruleFields.id('bank', { required: true });
     const count = ruleFields.number('count', { required: true, min: 1, integer: true });
     const tags = ruleFields.textList('tags');
+    const excludeTags = ruleFields.textList('excludeTags');
     ruleFields.rejectUnknown(KNOWN_FIELDS.draw);
     if (bank === undefined || count === undefined) continue;
     const rule: DrawRule = { bank, count };
     if (tags && tags.length) rule.tags = tags;
+    if (excludeTags && excludeTags.length) rule.excludeTags = excludeTags;
     draw.push({ rule, line: ruleFields.line });
   }
   return {
@@ -146,5 +155,6 @@ function readQuizSettings(fm: Fields): QuizSettings {
     feedback: fm.oneOf('feedback', FEEDBACK_MODES),
     shuffle: fm.boolean('shuffle'),
     graded: fm.boolean('graded'),
+    role: fm.oneOf('role', QUIZ_ROLES),
   };
 }

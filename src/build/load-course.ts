@@ -6,7 +6,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Token } from 'marked';
-import type { Bank, BuiltCourse, CourseData, Item, Module, Source } from '../core/course.js';
+import type { Bank, BuiltCourse, CourseData, DrawRule, Item, Module, Source } from '../core/course.js';
+import { isEligible } from '../core/quiz.js';
 import { compareLanguages } from './compare-languages.js';
 import { parseContentFile, type ParsedEntry } from './content-file.js';
 import { COURSE_FILE, readCourseFile, readSourcesFile, SOURCES_FILE, type CourseFile } from './course-file.js';
@@ -257,7 +258,7 @@ function checkDraws(entries: ParsedEntry[], byId: EntriesById, broken: Set<strin
       }
       if (broken.has(bank.file)) return;
       const tags = rule.tags ?? [];
-      const ids = eligibleIds(bank.data, tags);
+      const ids = eligibleIds(bank.data, rule);
       const taken = earlier
         .filter((e) => e.bank === bank.data)
         .reduce((n, e) => n + Math.min(e.count, [...e.ids].filter((id) => ids.has(id)).length), 0);
@@ -275,9 +276,9 @@ function checkDraws(entries: ParsedEntry[], byId: EntriesById, broken: Set<strin
   }
 }
 
-/** Ids of the bank's questions that carry every one of the tags. */
-function eligibleIds(bank: Bank, tags: string[]): Set<string> {
-  return new Set(bank.questionIds.filter((id) => tags.every((t) => bank.questions[id]!.tags.includes(t))));
+/** Ids of the bank's questions a draw rule may pick. */
+function eligibleIds(bank: Bank, rule: DrawRule): Set<string> {
+  return new Set(bank.questionIds.filter((id) => isEligible(bank.questions[id]!, rule)));
 }
 
 /** The BuiltCourse, from a course that passed every check. */

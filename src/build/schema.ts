@@ -40,6 +40,7 @@ export const SOURCE_STATUSES = ['berlaku', 'dicabut', 'informasi'] as const;
 export const ENDING_OUTCOMES = ['good', 'mixed', 'bad'] as const;
 export const NAVIGATIONS = ['linear', 'free'] as const;
 export const FEEDBACK_MODES = ['immediate', 'end'] as const;
+export const QUIZ_ROLES = ['pretest', 'posttest'] as const;
 
 /** The marker that lets a repealed source be cited: `[@uu-5-2014 !historis]`. */
 export const HISTORICAL_MARKER = '!historis';
@@ -54,11 +55,11 @@ export const KNOWN_FIELDS = {
   course: ['id', 'version', 'languages', 'title', 'description', 'passMark', 'navigation', 'modules'],
   module: ['id', 'title', 'items'],
   source: ['id', 'short', 'title', 'status', 'url', 'note'],
-  lesson: ['type', 'id', 'title', 'minutes'],
+  lesson: ['type', 'id', 'title', 'minutes', 'affirm'],
   scenario: ['type', 'id', 'title', 'minutes'],
-  quiz: ['type', 'id', 'title', 'minutes', 'draw', 'passMark', 'attempts', 'feedback', 'shuffle', 'graded'],
+  quiz: ['type', 'id', 'title', 'minutes', 'draw', 'passMark', 'attempts', 'feedback', 'shuffle', 'graded', 'role'],
   bank: ['type', 'id', 'title'],
-  draw: ['bank', 'count', 'tags'],
+  draw: ['bank', 'count', 'tags', 'excludeTags'],
   question: ['type', 'weight', 'tags', 'shuffle'],
   ending: ['ending', 'score'],
 } as const;

@@ -70,6 +70,11 @@ export interface Lesson extends ItemBase {
   html: string;
   /** Ids of the sources this lesson cites, in first-citation order. */
   cites: string[];
+  /**
+   * A pledge: the label of the checkbox the learner ticks to affirm it. The lesson is done
+   * only once affirmed, and the affirmation is recorded (event, LMS interaction).
+   */
+  affirm?: string;
 }
 
 export interface Scenario extends ItemBase {
@@ -127,6 +132,11 @@ export interface Quiz extends ItemBase {
   shuffle: boolean;
   /** Counts towards the course score and pass/fail. */
   graded: boolean;
+  /**
+   * "pretest": measures what the learner knows before the course (usually not graded);
+   * "posttest": the final test. With both, the results screen shows the learning gain.
+   */
+  role?: 'pretest' | 'posttest';
 }
 
 export interface DrawRule {
@@ -134,6 +144,8 @@ export interface DrawRule {
   count: number;
   /** Only questions carrying every one of these tags are eligible. */
   tags?: string[];
+  /** Questions carrying any of these tags are not eligible (e.g. the pre-test's pool). */
+  excludeTags?: string[];
 }
 
 export interface Source {

@@ -6,7 +6,7 @@
  * An attempt stores only its seed and the responses. The drawn questions and the option
  * orders are recomputed from (course, quiz, seed), so they are identical after a resume.
  */
-import type { CourseData, Question, Quiz, Response } from './course.js';
+import type { CourseData, DrawRule, Question, Quiz, Response } from './course.js';
 import type { AttemptState, QuizProgress } from './state.js';
 import { deriveSeed, shuffle } from './random.js';
 
@@ -53,8 +53,9 @@ export interface AttemptScore {
 // ---------------------------------------------------------------------------------------------
 // Drawing and ordering
 
-function hasEveryTag(question: Question, tags: readonly string[] | undefined): boolean {
-  return (tags ?? []).every((tag) => question.tags.includes(tag));
+/** Whether a draw rule may pick the question: it carries every `tags` and none of `excludeTags`. */
+export function isEligible(question: Question, rule: Pick<DrawRule, 'tags' | 'excludeTags'>): boolean {
+  return (rule.tags ?? []).every((tag) => question.tags.includes(tag)) && !(rule.excludeTags ?? []).some((tag) => question.tags.includes(tag));
 }
 
 /**
@@ -76,7 +77,7 @@ export function drawQuestions(course: CourseData, quiz: Quiz, seed: number): Que
     const eligible = bank.questionIds
       .map((id) => bank.questions[id])
       .filter((question): question is Question => question !== undefined)
-      .filter((question) => hasEveryTag(question, rule.tags) && !drawnKeys.has(keyOf(question)));
+      .filter((question) => isEligible(question, rule) && !drawnKeys.has(keyOf(question)));
     const count = Math.max(0, Math.floor(rule.count));
     const picked = shuffle(eligible, deriveSeed(seed, 'draw', ruleIndex, rule.bank)).slice(0, count);
     const inSourceOrder = eligible.filter((question) => picked.includes(question));

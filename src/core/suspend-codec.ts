@@ -38,7 +38,7 @@
 import type { CourseData, Item, Question, Quiz, Response, Scenario, ScenarioChoice, ScenarioNode } from './course.js';
 import { STATE_VERSION, type AttemptState, type LearnerState, type ScenarioProgress } from './state.js';
 import { parseLearnerState, type StateCheck } from './learner-state.js';
-import { drawQuestions, scoreAttempt } from './quiz.js';
+import { drawQuestions, isEligible, scoreAttempt } from './quiz.js';
 import { deriveSeed } from './random.js';
 import { courseItemIds } from './progress.js';
 
@@ -492,7 +492,7 @@ function costliestDraw(course: CourseData, quiz: Quiz): DrawBound {
     if (!bank) return;
     for (const id of bank.questionIds) {
       const question = bank.questions[id];
-      if (!question || !(rule.tags ?? []).every((tag) => question.tags.includes(tag))) continue;
+      if (!question || !isEligible(question, rule)) continue;
       const key = `${question.bankId}\u0000${question.id}`;
       const candidate = candidates.get(key) ?? { question, rules: [] };
       candidate.rules.push(ruleIndex);
