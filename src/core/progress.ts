@@ -5,7 +5,7 @@
  */
 import type { CourseData, Item, Module, Quiz } from './course.js';
 import type { LearnerState, QuizProgress, ScenarioProgress } from './state.js';
-import { type AttemptScore, bestAttempt, currentAttempt } from './quiz.js';
+import { type AttemptScore, bestAttempt, currentAttempt, scoreAttempt } from './quiz.js';
 
 export type ItemStatus = 'locked' | 'available' | 'in-progress' | 'done';
 
@@ -49,6 +49,22 @@ export interface CourseResult {
    * ('weak-tag', with the weak tags of the failed quizzes of that module).
    */
   revisit: RevisitSuggestion[];
+  /**
+   * Present when the course has a pre-test and a post-test (quiz `role`) and the learner
+   * submitted both: what they knew before the course against what they know after it.
+   */
+  gain?: LearningGain;
+}
+
+export interface LearningGain {
+  pretest: Quiz;
+  posttest: Quiz;
+  /** Percent of the pre-test's first submitted attempt (what the learner knew before). */
+  before: number;
+  /** Percent of the post-test's best submitted attempt. */
+  after: number;
+  /** after - before, in percentage points (rounded to 2 decimals; negative when worse). */
+  points: number;
 }
 
 function getItem(course: CourseData, itemId: string): Item {
@@ -232,10 +248,33 @@ export function courseResult(course: CourseData, state: LearnerState): CourseRes
     suggest({ itemId: quiz.id, reason: 'quiz-failed', tags });
     weakTagsByModule.set(quiz.moduleId, mergeTags(weakTagsByModule.get(quiz.moduleId) ?? [], tags));
   }
+  // A weak tag that is a module id points back to that module too (a final test that covers
+  // every module sends the learner to the modules of the questions they missed).
+  const moduleIds = new Set(course.modules.map((module) => module.id));
+  for (const tags of [...weakTagsByModule.values()]) {
+    for (const tag of tags) {
+      if (moduleIds.has(tag)) weakTagsByModule.set(tag, mergeTags(weakTagsByModule.get(tag) ?? [], [tag]));
+    }
+  }
   for (const item of items) {
     const tags = weakTagsByModule.get(item.moduleId);
     if (tags && item.kind !== 'quiz') suggest({ itemId: item.id, reason: 'weak-tag', tags });
   }
 
-  return { completed, score, passed, percentComplete: percentComplete(course, state), quizzes, revisit };
+  const result: CourseResult = { completed, score, passed, percentComplete: percentComplete(course, state), quizzes, revisit };
+  const gain = learningGain(course, state, items);
+  if (gain) result.gain = gain;
+  return result;
+}
+
+/** The pre-test/post-test gain, when the course has both and the learner submitted both. */
+function learningGain(course: CourseData, state: LearnerState, items: Item[]): LearningGain | undefined {
+  const pretest = items.find((item): item is Quiz => item.kind === 'quiz' && item.role === 'pretest');
+  const posttest = items.find((item): item is Quiz => item.kind === 'quiz' && item.role === 'posttest');
+  if (!pretest || !posttest) return undefined;
+  const firstPre = state.quizzes[pretest.id]?.attempts.find((attempt) => attempt.submitted);
+  const bestPost = bestAttempt(course, posttest, state.quizzes[posttest.id]);
+  if (!firstPre || !bestPost) return undefined;
+  const before = scoreAttempt(course, pretest, firstPre).percent;
+  return { pretest, posttest, before, after: bestPost.percent, points: roundTo2(bestPost.percent - before) };
 }

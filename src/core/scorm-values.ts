@@ -5,7 +5,7 @@
  * 2038, `[\w.]` short identifiers, 2-4 hour digits in 1.2 timespans), so every value here
  * satisfies both. Pure functions: no LMS calls, no DOM. The tracking bridge sets the values.
  */
-import type { Question, Quiz, Response, Scenario } from './course.js';
+import type { Lesson, Question, Quiz, Response, Scenario } from './course.js';
 import { optionOrder, type ScoredResponse } from './quiz.js';
 import { deriveSeed } from './random.js';
 
@@ -382,6 +382,41 @@ export function scenarioInteractionFor(input: ScenarioInteractionInput): Interac
     ['result', result],
     ['latency', scorm2004Duration(input.latencyMs)],
     ['description', localizedString(input.lang, scenario.title)],
+  );
+  return values;
+}
+
+export interface AffirmationInteractionInput {
+  version: ScormVersion;
+  lesson: Lesson;
+  at: Date;
+  latencyMs: number;
+  lang: string;
+}
+
+/**
+ * A pledge the learner affirmed, as one interaction training staff can find in an LMS report:
+ * id `<lesson id>_ikrar`, type `true-false` with the response "true" (1.2 "t") and result
+ * `neutral`, weighting 0 (a pledge is not scored), and (2004) the affirmed statement as the
+ * description. Only an affirmation is ever recorded: there is no "declined" response.
+ */
+export function affirmationInteractionFor(input: AffirmationInteractionInput): InteractionValues {
+  const { version, lesson } = input;
+  const values: InteractionValues = [
+    ['id', scormIdentifier(lesson.id, 'ikrar')],
+    ['type', 'true-false'],
+  ];
+  if (version === '1.2') {
+    values.push(['time', scorm12Time(input.at)], ['weighting', '0'], ['student_response', 't'], ['result', 'neutral'], ['latency', scorm12Timespan(input.latencyMs)]);
+    return values;
+  }
+  values.push(
+    ['timestamp', scorm2004Timestamp(input.at)],
+    ['weighting', '0'],
+    ['learner_response', 'true'],
+    ['result', 'neutral'],
+    ['latency', scorm2004Duration(input.latencyMs)],
+    ['description', localizedString(input.lang, (lesson.affirm ?? lesson.title).slice(0, 240))],
   );
   return values;
 }

@@ -11,6 +11,8 @@ export interface NetralProgressDetail {
   /** Quiz score in percent when a quiz attempt was submitted. */
   score?: number;
   passed?: boolean;
+  /** True when the item is a pledge lesson the learner has just affirmed. */
+  affirmed?: true;
 }
 
 /** Fired when the learner starts or finishes an item. Bubbles and is composed (public API). */

@@ -22,6 +22,12 @@ export interface UiStrings {
   previous: string;
   next: string;
   finishLesson: string;
+  /** The button of a pledge lesson (a lesson with an affirmation checkbox). */
+  affirmLesson: string;
+  /** Shown when the learner presses the pledge button without ticking the box. */
+  affirmRequired: string;
+  /** Shown on a pledge lesson already affirmed. */
+  affirmedNote: string;
   backToContents: string;
   viewResults: string;
   // Scenario
@@ -75,6 +81,12 @@ export interface UiStrings {
   revisitReason: { 'not-done': string; 'quiz-failed': string; 'weak-tag': string };
   resultsWeakTopics: string;
   resultsBestOf: (attempts: number) => string;
+  gainTitle: string;
+  gainBefore: string;
+  gainAfter: string;
+  gainChange: string;
+  /** The change in percentage points, already formatted with its sign. */
+  gainPoints: (points: string) => string;
   // Announcements and errors
   announceView: (title: string) => string;
   saveLocal: string;

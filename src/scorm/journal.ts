@@ -36,7 +36,16 @@ export interface PendingScenarioPath {
   sentAs?: number;
 }
 
-export type PendingInteraction = PendingAnswer | PendingScenarioPath;
+/** A pledge lesson the learner affirmed (ticked its statement), recorded once. */
+export interface PendingAffirmation {
+  kind: 'affirmation';
+  lessonId: string;
+  at: number;
+  latencyMs: number;
+  sentAs?: number;
+}
+
+export type PendingInteraction = PendingAnswer | PendingScenarioPath | PendingAffirmation;
 
 export interface JournalEntry {
   v: 1;

@@ -14,6 +14,7 @@ import {
   exitValue,
   interactionFor,
   scenarioInteractionFor,
+  affirmationInteractionFor,
   scoreValues,
   scorm12Timespan,
   scorm2004Duration,
@@ -280,13 +281,16 @@ export class ScormBridge implements ProgressStore {
       const d = e.detail;
       record({ kind: 'answer', quizId: d.quizId, attempt: d.attempt, questionId: d.questionId, response: d.response, at: this.opts.now(), latencyMs: d.latencyMs });
     };
-    const scenarioStarted = new Map<string, number>();
+    const started = new Map<string, number>();
     const onProgress = (e: NetralProgressEvent) => {
       const d = e.detail;
-      if (d.itemKind === 'scenario' && d.status === 'in-progress') scenarioStarted.set(d.itemId, this.opts.now());
+      const now = this.opts.now();
+      if (d.status === 'in-progress') started.set(d.itemId, now);
+      const latencyMs = now - (started.get(d.itemId) ?? now);
       if (d.itemKind === 'scenario' && d.status === 'done' && d.path) {
-        const now = this.opts.now();
-        record({ kind: 'scenario', scenarioId: d.itemId, choices: d.path, at: now, latencyMs: now - (scenarioStarted.get(d.itemId) ?? now) });
+        record({ kind: 'scenario', scenarioId: d.itemId, choices: d.path, at: now, latencyMs });
+      } else if (d.itemKind === 'lesson' && d.affirmed) {
+        record({ kind: 'affirmation', lessonId: d.itemId, at: now, latencyMs });
       } else {
         void this.queue(() => this.push(true)); // a finished item or a graded quiz: commit at once
       }
@@ -412,6 +416,11 @@ export class ScormBridge implements ProgressStore {
 
   /** The cmi.interactions.n values of a journal entry, or undefined when the course has no such item. */
   private interactionValues(p: PendingInteraction, state: LearnerState, version: ScormVersion) {
+    if (p.kind === 'affirmation') {
+      const lesson = this.data.items[p.lessonId];
+      if (lesson?.kind !== 'lesson') return undefined;
+      return affirmationInteractionFor({ version, lesson, at: new Date(p.at), latencyMs: p.latencyMs, lang: this.data.lang });
+    }
     if (p.kind === 'scenario') {
       const scenario = this.data.items[p.scenarioId];
       if (scenario?.kind !== 'scenario') return undefined;

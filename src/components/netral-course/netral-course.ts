@@ -7,6 +7,7 @@ import { createLearnerState, parseLearnerState } from '../../core/learner-state.
 import { newSeed } from '../../core/random.js';
 import {
   completeLesson,
+  isItemDone,
   courseResult,
   firstUnfinishedItemId,
   itemStatus,
@@ -22,7 +23,7 @@ import { chooseOption, restartScenario, scenarioScore } from '../../core/scenari
 import { IdbProgressStore, MemoryProgressStore, progressKey, type ProgressStore, type SaveStatus } from '../../adapters/progress-store.js';
 import { formatPercent, langOf, primaryLang, stringsFor, type UiStrings } from '../../i18n/localize.js';
 import { NetralAnswerEvent } from '../../events/netral-answer.js';
-import { NetralProgressEvent } from '../../events/netral-progress.js';
+import { NetralProgressEvent, type NetralProgressDetail } from '../../events/netral-progress.js';
 import { NetralCompleteEvent } from '../../events/netral-complete.js';
 import { NetralExitEvent } from '../../events/netral-exit.js';
 import { defineElement } from '../define.js';
@@ -35,6 +36,7 @@ import '../netral-results/netral-results.js';
 import type { ScenarioChooseEvent, NetralScenario } from '../netral-scenario/netral-scenario.js';
 import type { QuizAnswerEvent, QuizMoveEvent } from '../netral-quiz/netral-quiz.js';
 import type { ResultsOpenItemEvent } from '../netral-results/netral-results.js';
+import type { LessonDoneEvent } from '../netral-lesson/netral-lesson.js';
 
 type View = { kind: 'start' } | { kind: 'item'; id: string } | { kind: 'results' };
 
@@ -232,7 +234,7 @@ export class NetralCourse extends LitElement {
     else this.go({ kind: 'results' });
   }
 
-  private emitProgress(item: Item, status: 'in-progress' | 'done', extra: { path?: string[]; score?: number; passed?: boolean } = {}): void {
+  private emitProgress(item: Item, status: 'in-progress' | 'done', extra: Pick<NetralProgressDetail, 'path' | 'score' | 'passed' | 'affirmed'> = {}): void {
     const course = this.data!;
     this.dispatchEvent(
       new NetralProgressEvent({ courseId: course.id, itemId: item.id, itemKind: item.kind, status, percentComplete: percentComplete(course, this._state!), ...extra }),
@@ -380,7 +382,12 @@ export class NetralCourse extends LitElement {
       <h2 id="view-title" tabindex="-1">${item.title}</h2>
       <p class="view-meta">${this.t.itemKind[item.kind]} · ${this.t.minutes(item.minutes)}</p>
       ${item.kind === 'lesson'
-        ? html`<netral-lesson .lesson=${item} .t=${this.t} @netral-lesson-done=${() => this.onLessonDone(item.id)}></netral-lesson>${this.renderSources(item.cites, course)}`
+        ? html`<netral-lesson
+              .lesson=${item}
+              .t=${this.t}
+              ?affirmed=${isItemDone(course, this._state!, item.id)}
+              @netral-lesson-done=${(e: LessonDoneEvent) => this.onLessonDone(item.id, e.affirmed)}
+            ></netral-lesson>${this.renderSources(item.cites, course)}`
         : item.kind === 'scenario'
           ? this.renderScenario(course, item)
           : this.renderQuiz(course, item)}
@@ -543,11 +550,11 @@ export class NetralCourse extends LitElement {
     );
   }
 
-  private onLessonDone(lessonId: string): void {
+  private onLessonDone(lessonId: string, affirmed: boolean): void {
     const course = this.data!;
     const wasDone = itemStatus(course, this._state!, lessonId) === 'done';
     this.commit(completeLesson(this._state!, lessonId));
-    if (!wasDone) this.emitProgress(course.items[lessonId]!, 'done');
+    if (!wasDone) this.emitProgress(course.items[lessonId]!, 'done', affirmed ? { affirmed: true } : {});
     this.goNext(lessonId);
   }
 }

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CourseData } from '../../core/course.js';
 import type { CourseResult } from '../../core/progress.js';
-import { formatPercent, stringsFor, type UiStrings } from '../../i18n/localize.js';
+import { formatNumber, formatPercent, stringsFor, type UiStrings } from '../../i18n/localize.js';
 import { defineElement } from '../define.js';
 import { sharedStyles, tokens } from '../../styles/shared.styles.js';
 
@@ -32,6 +32,10 @@ export class NetralResults extends LitElement {
       .link { font: inherit; color: var(--_brand-strong); background: none; border: 0; padding: 0.5rem 0; min-height: 44px; text-decoration: underline; cursor: pointer; text-align: left; }
       section { margin-top: 1.5rem; }
       .tags { display: flex; flex-wrap: wrap; gap: 0.5rem; list-style: none; padding: 0; margin: 0; }
+      .gain { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 0.5rem; margin: 0; }
+      .gain div { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5rem 0.75rem; }
+      .gain dt { color: var(--_muted); font-size: 0.9375rem; }
+      .gain dd { margin: 0; font-size: 1.375rem; font-weight: 800; }
     `,
   ];
 
@@ -47,12 +51,29 @@ export class NetralResults extends LitElement {
     const passMark = formatPercent(course.passMark, this.locale);
     const verdict = result.passed ? this.t.resultsPassed : result.completed ? this.t.resultsFailed(passMark) : this.t.resultsIncomplete;
     const weakTags = [...new Set(result.revisit.flatMap((r) => r.tags ?? []))];
+    // Tags that name a module are shown as the module's title; the rest only when none does.
+    const weakModules = course.modules.filter((module) => weakTags.includes(module.id)).map((module) => module.title);
+    const weakTopics = weakModules.length ? weakModules : weakTags;
+    const gain = result.gain;
     return html`
       <div class="panel panel--${tone}" part="verdict">
         <p>${this.t.resultsScore}</p>
         <p class="score">${result.score === undefined ? '–' : formatPercent(result.score, this.locale)}</p>
         <p class="verdict">${verdict}</p>
       </div>
+      ${gain
+        ? html`<section aria-labelledby="gain-title" part="gain">
+            <h3 id="gain-title">${this.t.gainTitle}</h3>
+            <dl class="gain">
+              <div><dt>${this.t.gainBefore}</dt><dd>${formatPercent(gain.before, this.locale)}</dd></div>
+              <div><dt>${this.t.gainAfter}</dt><dd>${formatPercent(gain.after, this.locale)}</dd></div>
+              <div>
+                <dt>${this.t.gainChange}</dt>
+                <dd>${this.t.gainPoints(`${gain.points > 0 ? '+' : ''}${formatNumber(gain.points, this.locale)}`)}</dd>
+              </div>
+            </dl>
+          </section>`
+        : nothing}
       ${result.quizzes.length
         ? html`<section aria-labelledby="quizzes-title">
             <h3 id="quizzes-title">${this.t.itemKind.quiz}</h3>
@@ -84,9 +105,9 @@ export class NetralResults extends LitElement {
                 </li>`;
               })}
             </ul>`}
-        ${weakTags.length
+        ${weakTopics.length
           ? html`<h4>${this.t.resultsWeakTopics}</h4>
-              <ul class="tags" role="list">${weakTags.map((tag) => html`<li class="badge">${tag}</li>`)}</ul>`
+              <ul class="tags" role="list">${weakTopics.map((topic) => html`<li class="badge">${topic}</li>`)}</ul>`
           : nothing}
       </section>
     `;

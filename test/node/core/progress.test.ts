@@ -251,3 +251,53 @@ describe('courseResult', () => {
     assert.equal(courseResult(course, stateAfter(course, 'l1', 'q1-passed')).passed, false);
   });
 });
+
+describe('courseResult with a pre-test and a post-test', () => {
+  /** m1 gets an ungraded pre-test "q0" drawing the same bank; q1 becomes the post-test. */
+  function prePostCourse(): CourseData {
+    const course = makeCourse({ quiz: { role: 'posttest' } });
+    const q0 = { ...quizOf(course), id: 'q0', moduleId: 'm1', role: 'pretest' as const, graded: false };
+    course.items = { l1: course.items.l1!, s1: course.items.s1!, q0, l2: course.items.l2!, q1: course.items.q1! };
+    course.modules[0]!.itemIds.push('q0');
+    return course;
+  }
+  const course = prePostCourse();
+  const pre = (...attempts: Array<Record<string, Response>>): Step => (state) =>
+    withQuiz(state, 'q0', quizDone({ ...course, items: { ...course.items, q1: course.items.q0! } }, ...attempts));
+  const post = (...attempts: Array<Record<string, Response>>): Step => (state) => withQuiz(state, 'q1', quizDone(course, ...attempts));
+  const run = (...stepsToRun: Step[]) => stepsToRun.reduce((state, step) => step(state, course), createLearnerState(course, 1));
+  const read: Step = (state) => ['l1', 's1', 'l2'].reduce((s, id) => steps[id]!(s, course), state);
+
+  const cases: Array<[string, Step[], { before: number; after: number; points: number } | undefined]> = [
+    ['nothing taken: no gain', [read], undefined],
+    ['only the pre-test: no gain yet', [read, pre(PARTIAL)], undefined],
+    ['only the post-test: no gain', [read, post(RIGHT_ANSWERS)], undefined],
+    ['33.33 before, 100 after', [read, pre(PARTIAL), post(RIGHT_ANSWERS)], { before: 33.33, after: 100, points: 66.67 }],
+    ['the pre-test counts its first attempt, the post-test its best', [read, pre(PARTIAL, RIGHT_ANSWERS), post(PARTIAL, RIGHT_ANSWERS)], { before: 33.33, after: 100, points: 66.67 }],
+    ['worse after: a negative gain', [read, pre(RIGHT_ANSWERS), post(PARTIAL)], { before: 100, after: 33.33, points: -66.67 }],
+  ];
+  for (const [name, stepsToRun, expected] of cases) {
+    test(name, () => {
+      const gain = courseResult(course, run(...stepsToRun)).gain;
+      assert.deepEqual(gain && { before: gain.before, after: gain.after, points: gain.points }, expected);
+      if (gain) assert.deepEqual([gain.pretest.id, gain.posttest.id], ['q0', 'q1']);
+    });
+  }
+
+  test('an ungraded pre-test never fails the course', () => {
+    const result = courseResult(course, run(read, pre(PARTIAL), post(RIGHT_ANSWERS)));
+    assert.deepEqual([result.completed, result.score, result.passed], [true, 100, true]);
+  });
+
+  test('a missed question tagged with a module id sends the learner back to that module', () => {
+    const tagged = prePostCourse();
+    const single = tagged.banks.b1!.questions['q-single']!;
+    tagged.banks.b1!.questions['q-single'] = { ...single, tags: ['m1'] };
+    const wrong = { ...RIGHT_ANSWERS, 'q-single': 'b', 'q-multiple': ['c'] } as Record<string, Response>;
+    const state = [read, pre(RIGHT_ANSWERS)].reduce((s, step) => step(s, tagged), createLearnerState(tagged, 1));
+    const result = courseResult(tagged, withQuiz(state, 'q1', quizDone(tagged, wrong)));
+    assert.equal(result.passed, false);
+    const byItem = Object.fromEntries(result.revisit.map((r) => [r.itemId, r.reason]));
+    assert.deepEqual(byItem, { q1: 'quiz-failed', l1: 'weak-tag', s1: 'weak-tag', l2: 'weak-tag' });
+  });
+});

@@ -84,6 +84,20 @@ describe('drawQuestions', () => {
       expect: (drawn) => assert.deepEqual(drawn, ['big-0', 'big-6']),
     },
     {
+      name: 'excludeTags leaves out every question carrying any of them',
+      draw: [{ bank: 'big', count: 10, excludeTags: ['genap', 'tiga'] }],
+      shuffle: false,
+      expect: (drawn) => assert.deepEqual(drawn, ['big-1', 'big-5', 'big-7']),
+    },
+    {
+      name: 'tags and excludeTags together: a pre-test pool and the post-test rest never overlap',
+      draw: [
+        { bank: 'big', count: 10, tags: ['genap'], excludeTags: ['tiga'] },
+      ],
+      shuffle: false,
+      expect: (drawn) => assert.deepEqual(drawn, ['big-2', 'big-4', 'big-8']),
+    },
+    {
       name: 'no question is drawn twice when rules hit the same bank',
       draw: [
         { bank: 'big', count: 5 },

@@ -8,6 +8,7 @@ import {
   interactionFor,
   isRetryable,
   scenarioInteractionFor,
+  affirmationInteractionFor,
   plainTextOf,
   scoreValues,
   scorm12Time,
@@ -399,6 +400,26 @@ describe('scenarioInteractionFor', () => {
       for (const [suffix, value] of scenarioInteractionFor({ version, scenario, choices: ['b', 'a'], at, latencyMs: 1234, lang: 'id' })) {
         calls.push({ call: 'set', element: `cmi.interactions.0.${suffix}`, value });
       }
+      assert.deepEqual(createStrictValidator(version).checkSequence(calls), []);
+    });
+  }
+});
+
+describe('affirmationInteractionFor', () => {
+  const lesson = {
+    kind: 'lesson' as const, id: 'ikrar-netralitas', moduleId: 'm9', title: 'Ikrar', minutes: 3, file: 'lessons/ikrar.id.md',
+    html: '', cites: [], affirm: 'Saya menyatakan ikrar netralitas ini.',
+  };
+  const at = new Date(Date.UTC(2026, 10, 23, 3, 4, 5, 678));
+  const cases: Array<[ScormVersion, Array<[string, string]>]> = [
+    ['1.2', [['id', 'ikrar_netralitas.ikrar'], ['type', 'true-false'], ['time', '03:04:05'], ['weighting', '0'], ['student_response', 't'], ['result', 'neutral'], ['latency', '0000:01:05.00']]],
+    ['2004', [['id', 'ikrar_netralitas.ikrar'], ['type', 'true-false'], ['timestamp', '2026-11-23T03:04:05.67Z'], ['weighting', '0'], ['learner_response', 'true'], ['result', 'neutral'], ['latency', 'PT1M5S'], ['description', '{lang=id}Saya menyatakan ikrar netralitas ini.']]],
+  ];
+  for (const [version, expected] of cases) {
+    test(`SCORM ${version}: the affirmation as one interaction`, () => {
+      const values = affirmationInteractionFor({ version, lesson, at, latencyMs: 65_000, lang: 'id' });
+      assert.deepEqual(values, expected);
+      const calls: ApiCall[] = [{ call: 'initialize', arg: '' }, ...values.map(([suffix, value]) => ({ call: 'set' as const, element: `cmi.interactions.0.${suffix}`, value }))];
       assert.deepEqual(createStrictValidator(version).checkSequence(calls), []);
     });
   }
