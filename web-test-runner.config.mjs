@@ -42,6 +42,6 @@ export default {
     }),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
-  testFramework: { config: { timeout: 60000 } },
+  testFramework: { config: { timeout: 240000 } }, // the keyboard run of the complete course takes a minute or two
   coverageConfig: { include: ['src/**/*.ts'], reportDir: 'coverage', reporters: ['lcov', 'text-summary'] },
 };

@@ -2,8 +2,8 @@
 // Screenshots of the demo for a human look: node scripts/screenshot.mjs [url] [outdir]
 // Starts nothing itself: run `npm start` first (or pass another URL). Uses Debian's Chromium
 // (or $CHROME_PATH) through puppeteer-core, the driver @web/test-runner already installs.
-// Steps through the start screen, a lesson, a scenario choice and a quiz question at 360 px and
-// 1280 px wide, writing one PNG per view and width.
+// Steps through the start screen, a quiz question and result, a lesson and a scenario choice at
+// 360 px and 1280 px wide, writing one PNG per view and width.
 import puppeteer from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 
@@ -48,6 +48,11 @@ async function pickFirstRadio(page) {
   });
 }
 
+/** The tag of the view netral-course shows: NETRAL-LESSON, -SCENARIO, -QUIZ, -RESULTS, or undefined (start). */
+const viewKind = (page) =>
+  page.evaluate(() => document.querySelector('netral-course').shadowRoot.querySelector('netral-scenario, netral-quiz, netral-lesson, netral-results')?.tagName);
+const tryClick = (page, label) => click(page, label).then(() => true, () => false);
+
 for (const [name, width, height] of [['phone', 360, 800], ['desktop', 1280, 900]]) {
   // A fresh context per width: no saved progress from the previous run.
   const context = await browser.createBrowserContext();
@@ -57,32 +62,38 @@ for (const [name, width, height] of [['phone', 360, 800], ['desktop', 1280, 900]
   await new Promise((r) => setTimeout(r, 500));
   await page.screenshot({ path: `${out}/${name}-1-start.png`, fullPage: false });
   await click(page, 'Mulai belajar');
-  await page.screenshot({ path: `${out}/${name}-2-lesson.png`, fullPage: false });
-  await click(page, 'Saya sudah membaca');
-  // Walk on until a scenario or quiz shows up.
-  for (let i = 0; i < 6; i++) {
-    const kind = await page.evaluate(() => document.querySelector('netral-course').shadowRoot.querySelector('netral-scenario, netral-quiz, netral-lesson')?.tagName);
-    if (kind === 'NETRAL-SCENARIO') {
+  // Walk the course as a hasty learner (first option everywhere), one screenshot of the first
+  // view of each kind: a quiz question, its result, a lesson, a scenario choice with feedback.
+  const shot = new Set();
+  const once = async (key, fullPage = false) => {
+    if (shot.has(key)) return;
+    shot.add(key);
+    await page.screenshot({ path: `${out}/${name}-${shot.size + 1}-${key}.png`, fullPage });
+  };
+  for (let step = 0; step < 80 && shot.size < 5; step++) {
+    const kind = await viewKind(page);
+    if (kind === 'NETRAL-LESSON') {
+      await once('lesson');
+      if (!(await tryClick(page, 'Saya sudah membaca'))) break;
+    } else if (kind === 'NETRAL-SCENARIO') {
       await pickFirstRadio(page);
       await click(page, 'Pilih');
-      await page.screenshot({ path: `${out}/${name}-3-scenario.png`, fullPage: false });
-      for (let j = 0; j < 8; j++) {
-        const ended = await click(page, 'Coba jalur lain').then(() => true, () => false);
-        if (ended) {
-          // That restarted the scenario (it stays done); walk it again to reach "Lanjut".
-          break;
-        }
-        await pickFirstRadio(page);
-        await click(page, 'Pilih');
-      }
-      await click(page, 'Berikutnya');
-      await click(page, 'Mulai kuis');
+      await once('scenario', true);
+      if (await tryClick(page, 'Lanjut')) continue;
+    } else if (kind === 'NETRAL-QUIZ') {
+      await tryClick(page, 'Mulai kuis');
       await pickFirstRadio(page);
-      await click(page, 'Periksa jawaban');
-      await page.screenshot({ path: `${out}/${name}-4-feedback.png`, fullPage: true });
+      await once('quiz-question');
+      if (await tryClick(page, 'Pertanyaan berikutnya')) continue;
+      if (await tryClick(page, 'Periksa jawaban')) continue;
+      if (await tryClick(page, 'Kirim semua jawaban')) {
+        await tryClick(page, 'Kirim semua jawaban'); // the "some unanswered" confirmation
+        await once('quiz-result', true);
+        await tryClick(page, 'Lanjut');
+      }
+    } else {
       break;
     }
-    await click(page, 'Saya sudah membaca').catch(() => click(page, 'Berikutnya'));
   }
   await context.close();
 }

@@ -45,6 +45,8 @@ export const en: UiStrings = {
   quizFeedbackImmediate: 'Feedback appears after each answer.',
   quizFeedbackEnd: 'Feedback appears after you submit all answers.',
   quizScore: (pct) => `Your score: ${pct}`,
+  quizPretestNote: 'This is the pre-test: its score does not decide whether you pass. At the end of the course you will see how much you have learned.',
+  quizUngradedNote: 'Practice quiz: its score does not count towards the course result.',
   quizPassed: 'Passed',
   quizFailed: (pass) => `Not passed yet (pass mark ${pass})`,
   quizReview: 'Review answers',

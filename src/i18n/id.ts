@@ -45,6 +45,8 @@ export const id: UiStrings = {
   quizFeedbackImmediate: 'Umpan balik muncul setelah setiap jawaban.',
   quizFeedbackEnd: 'Umpan balik muncul setelah semua jawaban dikirim.',
   quizScore: (pct) => `Nilai Anda ${pct}`,
+  quizPretestNote: 'Ini tes awal: nilainya tidak menentukan kelulusan. Di akhir kursus, Anda melihat peningkatan pemahaman Anda.',
+  quizUngradedNote: 'Kuis latihan: nilainya tidak dihitung dalam hasil kursus.',
   quizPassed: 'Lulus',
   quizFailed: (pass) => `Belum lulus (nilai lulus ${pass})`,
   quizReview: 'Tinjau jawaban',

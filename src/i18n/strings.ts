@@ -54,6 +54,10 @@ export interface UiStrings {
   quizFeedbackEnd: string;
   quizScore: (pct: string) => string;
   quizPassed: string;
+  /** After a pre-test: no pass/fail, only what it is for. */
+  quizPretestNote: string;
+  /** After an ungraded quiz. */
+  quizUngradedNote: string;
   quizFailed: (passMark: string) => string;
   quizReview: string;
   quizYourAnswer: string;

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/netral-lesson/netral-lesson.js';
 import '../../src/components/netral-results/netral-results.js';
+import '../../src/components/netral-quiz/netral-quiz.js';
 import type { LessonDoneEvent, NetralLesson } from '../../src/components/netral-lesson/netral-lesson.js';
 import type { NetralResults } from '../../src/components/netral-results/netral-results.js';
 import type { Lesson } from '../../src/core/course.js';
@@ -108,5 +109,25 @@ describe('results with a pre-test and a post-test', () => {
     const badges = [...el.shadowRoot!.querySelectorAll('.badge')].map((b) => b.textContent!.trim());
     expect(badges).to.deep.equal(['Modul 1']);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('a quiz with feedback at the end', () => {
+  it('an ordering question left as shown counts as answered: the order shown is the answer', async () => {
+    const course = makeCourse({ quiz: { feedback: 'end', draw: [{ bank: 'b1', count: 6 }], shuffle: false } });
+    const quiz = { ...quizOf(course), draw: [{ bank: 'b1', count: 6 }] };
+    const ordering = course.banks.b1!.questionIds.indexOf('q-ordering');
+    const progress = { attempts: [{ seed: 7, responses: {}, submitted: false, index: ordering }] };
+    const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
+      html`<netral-quiz lang="id" locale="id" .course=${course} .quiz=${quiz} .progress=${progress} .t=${stringsFor('id')}></netral-quiz>`,
+    );
+    const events: Array<{ type: string; id?: string; response?: unknown }> = [];
+    el.addEventListener('netral-quiz-answer', (e) => events.push({ type: 'answer', id: (e as unknown as { questionId: string }).questionId, response: (e as unknown as { response: unknown }).response }));
+    el.addEventListener('netral-quiz-move', () => events.push({ type: 'move' }));
+    await tabTo(isButton('Pertanyaan berikutnya'), 'next');
+    await press('Enter');
+    expect(events.map((e) => e.type)).to.deep.equal(['answer', 'move']);
+    expect(events[0]!.id).to.equal('q-ordering');
+    expect(events[0]!.response).to.have.length(4);
   });
 });

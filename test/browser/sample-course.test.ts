@@ -1,11 +1,13 @@
 /**
- * The sample course from content/, built by the real pipeline, taken from start to result with
- * the keyboard alone on a 360 px wide phone screen: axe on every view, no horizontal scrolling,
- * focus on each new view's heading.
+ * Courses built by the real pipeline, on a 360 px wide phone screen: the complete ASN course
+ * (content/) taken from start to result with the keyboard alone (axe on every view, no
+ * horizontal scrolling, focus on each new view's heading), and the small sample course
+ * (test/fixtures/sample-course/) with the mouse.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import course from 'virtual:netral-course';
+import sample from 'virtual:netral-course?dir=test/fixtures/sample-course';
 import '../../src/components/netral-course/netral-course.js';
 import type { NetralCourse } from '../../src/components/netral-course/netral-course.js';
 import { MemoryProgressStore } from '../../src/adapters/progress-store.js';
@@ -34,13 +36,13 @@ function expectNoSidewaysScroll(what: string): void {
   expect(outside, `${what}: elements past the right edge`).to.deep.equal([]);
 }
 
-describe('sample course (content/) on a phone, keyboard only', () => {
+describe('courses on a phone', () => {
   before(async () => {
     await setViewport({ width: 360, height: 740 });
     document.body.style.margin = '0';
   });
 
-  it('is finished from start to a passing result', async () => {
+  it('the complete ASN course is finished by keyboard alone, from the pre-test to a passing result with the gain', async () => {
     const el = await fixture<NetralCourse>(html`<netral-course lang="id" .store=${new MemoryProgressStore()} .course=${course}></netral-course>`);
     await until(() => root(el).querySelector('#view-title'), 'start screen');
     const data = course.byLang.id!;
@@ -57,13 +59,14 @@ describe('sample course (content/) on a phone, keyboard only', () => {
     expect(title(el)).to.equal('Hasil belajar');
     const results = root(el).querySelector('netral-results')!.shadowRoot!.textContent!;
     expect(results).to.contain('Selamat, Anda lulus.');
+    expect(results, 'the learning gain from the pre-test to the post-test').to.contain('Peningkatan pemahaman');
     await expect(el).to.be.accessible();
     expectNoSidewaysScroll('results');
     expect(seen).to.include.members(Object.values(data.items).map((i) => i.title));
   });
 
-  it('is finished with the mouse (real clicks) from start to a passing result', async () => {
-    const el = await fixture<NetralCourse>(html`<netral-course lang="id" .store=${new MemoryProgressStore()} .course=${course}></netral-course>`);
+  it('the sample course is finished with the mouse (real clicks) from start to a passing result', async () => {
+    const el = await fixture<NetralCourse>(html`<netral-course lang="id" .store=${new MemoryProgressStore()} .course=${sample}></netral-course>`);
     await until(() => root(el).querySelector('#view-title'), 'start screen');
     const button = (scope: ParentNode, label: string) => {
       const b = [...scope.querySelectorAll('button')].find((x) => x.textContent!.includes(label));
@@ -137,7 +140,7 @@ describe('sample course (content/) on a phone, keyboard only', () => {
   });
 
   it('a citation opens its source in a dialog without touching the page URL', async () => {
-    const el = await fixture<NetralCourse>(html`<netral-course lang="id" .store=${new MemoryProgressStore()} .course=${course}></netral-course>`);
+    const el = await fixture<NetralCourse>(html`<netral-course lang="id" .store=${new MemoryProgressStore()} .course=${sample}></netral-course>`);
     await until(() => root(el).querySelector('#view-title'), 'start screen');
     await tabTo(isButton('Mulai belajar'), 'start');
     await press('Enter');
@@ -150,7 +153,7 @@ describe('sample course (content/) on a phone, keyboard only', () => {
     await settle(el);
     const dialog = root(el).querySelector<HTMLDialogElement>('dialog.source')!;
     expect(dialog.open).to.be.true;
-    expect(dialog.textContent).to.contain(course.byLang.id!.sources[id]!.title);
+    expect(dialog.textContent).to.contain(sample.byLang.id!.sources[id]!.title);
     expect(location.hash).to.equal(hash);
     await expect(el).to.be.accessible();
     await press('Escape');

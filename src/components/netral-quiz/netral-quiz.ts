@@ -162,10 +162,10 @@ export class NetralQuiz extends LitElement {
               </button>`
             : html`<button type="button" class="btn btn--primary" @click=${() => this.check(q, optionOrder(q, quiz, attempt.seed))}>${this.t.quizCheck}</button>`
           : html`
-              ${index > 0 ? html`<button type="button" class="btn" @click=${() => this.move(index - 1)}>${this.t.quizPrevQuestion}</button>` : nothing}
+              ${index > 0 ? html`<button type="button" class="btn" @click=${() => this.leave(q, quiz, attempt, () => this.move(index - 1))}>${this.t.quizPrevQuestion}</button>` : nothing}
               ${last
-                ? html`<button type="button" class="btn btn--primary" @click=${() => this.submit(unanswered)}>${this.t.quizSubmit}</button>`
-                : html`<button type="button" class="btn btn--primary" @click=${() => this.move(index + 1)}>${this.t.quizNextQuestion}</button>`}
+                ? html`<button type="button" class="btn btn--primary" @click=${() => this.leave(q, quiz, attempt, (answered) => this.submit(unanswered - (answered ? 1 : 0)))}>${this.t.quizSubmit}</button>`
+                : html`<button type="button" class="btn btn--primary" @click=${() => this.leave(q, quiz, attempt, () => this.move(index + 1))}>${this.t.quizNextQuestion}</button>`}
             `}
       </div>
     `;
@@ -186,9 +186,11 @@ export class NetralQuiz extends LitElement {
     const tone = score.passed ? 'good' : 'bad';
     const canRetry = canStartAttempt(this.progress, quiz);
     return html`
-      <section class="panel panel--${tone}" aria-labelledby="quiz-score">
+      <section class="panel ${quiz.graded ? `panel--${tone}` : ''}" aria-labelledby="quiz-score">
         <p id="quiz-score" class="score" tabindex="-1" data-heading>${this.t.quizScore(formatPercent(score.percent, this.locale))}</p>
-        <p><span class="badge tone-${tone}">${score.passed ? this.t.quizPassed : this.t.quizFailed(formatPercent(quiz.passMark, this.locale))}</span></p>
+        ${quiz.graded
+          ? html`<p><span class="badge tone-${tone}">${score.passed ? this.t.quizPassed : this.t.quizFailed(formatPercent(quiz.passMark, this.locale))}</span></p>`
+          : html`<p>${quiz.role === 'pretest' ? this.t.quizPretestNote : this.t.quizUngradedNote}</p>`}
         <p>${this.t.quizPoints(formatNumber(score.earned, this.locale), formatNumber(score.possible, this.locale))}</p>
         <p>${canRetry ? this.t.quizAttemptsLeft(attemptsLeft(this.progress, quiz)) : score.passed ? '' : this.t.quizNoAttemptsLeft}</p>
       </section>
@@ -239,6 +241,18 @@ export class NetralQuiz extends LitElement {
     }
     this._focusAfterUpdate = 'feedback';
     this.dispatchEvent(new QuizAnswerEvent(q.id, response!, performance.now() - this._shownAt));
+  }
+
+  /**
+   * Under end-of-attempt feedback, leaving an ordering question the learner did not touch
+   * records the order shown: an ordering always shows a complete order, so the learner who
+   * agrees with it has answered (as "Periksa jawaban" does under immediate feedback).
+   * `then` learns whether that recorded an answer.
+   */
+  private leave(q: Question, quiz: Quiz, attempt: AttemptState, then: (answered: boolean) => void): void {
+    const untouched = q.type === 'ordering' && attempt.responses[q.id] === undefined;
+    if (untouched) this.dispatchEvent(new QuizAnswerEvent(q.id, optionOrder(q, quiz, attempt.seed), performance.now() - this._shownAt));
+    then(untouched);
   }
 
   private move(index: number): void {
