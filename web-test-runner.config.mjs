@@ -42,6 +42,7 @@ export default {
     }),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
+  testsFinishTimeout: 900000, // one file holds every SCORM run, the complete course's among them
   testFramework: { config: { timeout: 240000 } }, // the keyboard run of the complete course takes a minute or two
   coverageConfig: { include: ['src/**/*.ts'], reportDir: 'coverage', reporters: ['lcov', 'text-summary'] },
 };

@@ -63,7 +63,7 @@ export async function driveCourse(el: NetralCourse, options: DriveOptions = {}):
       const lesson = root.querySelector('netral-lesson')!;
       if (lesson.shadowRoot!.querySelector('#affirm')) {
         // A pledge: tick the statement with the space bar, then affirm.
-        await tabTo((n) => n instanceof HTMLInputElement && n.id === 'affirm', 'the pledge statement');
+        await tabTo((n) => isInput(n, 'checkbox') && n.id === 'affirm', 'the pledge statement');
         await press(' ');
         await tabTo(isButton('Nyatakan ikrar'), 'affirm the pledge');
       } else {

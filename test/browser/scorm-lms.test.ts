@@ -21,12 +21,12 @@ interface Launched {
   player: NetralCourse;
 }
 
-async function launch(lms: DemoLms, version: LmsVersion): Promise<Launched> {
+async function launch(lms: DemoLms, version: LmsVersion, course: 'sample' | 'asn' = 'sample'): Promise<Launched> {
   lms.launch(version);
   const frame = document.createElement('iframe');
   frame.title = 'Kursus';
   frame.style.cssText = 'width: 420px; height: 700px; border: 0';
-  frame.src = packageLaunchUrl(version);
+  frame.src = packageLaunchUrl(version, course);
   document.body.append(frame);
   const player = await until(() => {
     const sco = frame.contentDocument?.querySelector('netral-sco') as NetralSco | null;
@@ -190,5 +190,35 @@ describe('SCORM packages inside an LMS page (scorm-again + strict validator)', (
         assertFinalLmsData(lms, version);
       });
     }
+  }
+
+  for (const version of VERSIONS) {
+    it(`SCORM ${version}: the complete ASN course, from the pre-test to the pledge, arrives whole`, async () => {
+      await clearDevice();
+      const lms = new DemoLms(window);
+      const l = await launch(lms, version, 'asn');
+      const run = await driveCourse(l.player);
+      expect(run.stopped).to.be.false;
+      expect(run.answered, 'pre-test 10 + post-test 20').to.equal(30);
+      await close(l);
+      const { flat, interactions } = stored(lms, version);
+      expect(lms.violations, 'values a strict LMS would reject').to.deep.equal([]);
+      if (version === '1.2') {
+        expect([flat['cmi.core.lesson_status'], flat['cmi.core.score.raw'], flat['cmi.core.exit']]).to.deep.equal(['passed', '100', '']);
+      } else {
+        expect([flat['cmi.completion_status'], flat['cmi.success_status'], flat['cmi.score.scaled'], flat['cmi.exit']]).to.deep.equal(['completed', 'passed', '1', 'normal']);
+      }
+      const byKind = (test: (i: Record<string, string>) => boolean) => interactions.filter(test);
+      const paths = byKind((i) => /\.jalur$/.test(i.id ?? ''));
+      const pledge = byKind((i) => i.id === 'ikrar_netralitas.ikrar');
+      const answers = byKind((i) => !/\.jalur$/.test(i.id ?? '') && i.id !== 'ikrar_netralitas.ikrar');
+      expect(paths, 'one path per scenario').to.have.length(8);
+      expect(pledge, 'the affirmed pledge').to.have.length(1);
+      expect(pledge[0]![el(version, 'student_response', 'learner_response')]).to.equal(version === '1.2' ? 't' : 'true');
+      expect(answers, 'one interaction per answered question').to.have.length(30);
+      expect(new Set(answers.map((i) => i.id)).size).to.equal(30);
+      const suspend = flat['cmi.suspend_data'] ?? '';
+      expect(suspend.length).to.be.greaterThan(0).and.at.most(1000);
+    });
   }
 });
