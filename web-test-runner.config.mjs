@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { netralCourseDevPlugin } from './scripts/wtr-course-plugin.mjs';
 import { netralScormPackagesPlugin } from './scripts/wtr-scorm-plugin.mjs';
+import { netralEmbedPlugin } from './scripts/wtr-embed-plugin.mjs';
 
 async function browserLaunch() {
   const force = process.env.WTR_BROWSER; // 'system' | 'sparticuz' | undefined
@@ -23,7 +24,7 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1, // >1 makes background tabs throttle and time out (modernweb-dev/web#2403)
-  plugins: [netralCourseDevPlugin(), netralScormPackagesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [netralCourseDevPlugin(), netralScormPackagesPlugin(), netralEmbedPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -92,4 +92,9 @@ export const en: UiStrings = {
   sourceRepealed: 'Repealed: for historical context only, not a rule in force.',
   close: 'Close',
   loadError: 'The course could not be loaded.',
+  loadProblem: {
+    http: (where, status) => `${where}: the server answered ${status}. Check the course address (the src attribute) or contact the site's administrator.`,
+    format: (where) => `${where}: this file is not a built Netral course (make one with npx netral build-json).`,
+    network: (where) => `${where}: no connection to the server. Check your network, then reload the page.`,
+  },
 };

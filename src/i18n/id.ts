@@ -92,4 +92,9 @@ export const id: UiStrings = {
   sourceRepealed: 'Dicabut: hanya sebagai catatan sejarah, bukan aturan yang berlaku.',
   close: 'Tutup',
   loadError: 'Kursus tidak dapat dimuat.',
+  loadProblem: {
+    http: (where, status) => `${where}: server menjawab ${status}. Periksa alamat kursus (atribut src) atau hubungi pengelola situs.`,
+    format: (where) => `${where}: berkas ini bukan kursus Netral hasil build (buat dengan npx netral build-json).`,
+    network: (where) => `${where}: tidak ada koneksi ke server. Periksa jaringan Anda, lalu muat ulang halaman.`,
+  },
 };

@@ -105,4 +105,6 @@ export interface UiStrings {
   sourceRepealed: string;
   close: string;
   loadError: string;
+  /** Why a course given by URL (`src`) could not be loaded; `where` is the URL. */
+  loadProblem: { http: (where: string, status: number) => string; format: (where: string) => string; network: (where: string) => string };
 }

@@ -56,8 +56,20 @@ type View = { kind: 'start' } | { kind: 'item'; id: string } | { kind: 'results'
 export class NetralCourse extends LitElement {
   static override styles = [tokens, sharedStyles, courseStyles];
 
+  /**
+   * Where the built course comes from when the host sets none in `course`, for a page that
+   * embeds the bundle with one element: the embed entry (src/embed.ts) sets it to load the
+   * built-in ASN course, kept in its own file so that a page with `src` never downloads it.
+   */
+  static defaultCourse?: () => Promise<BuiltCourse>;
+
   /** The built course (all languages). */
   @property({ attribute: false }) course?: BuiltCourse;
+  /**
+   * URL of a built course (the JSON of `npx netral build-json`) to load when `course` is not
+   * set. Without both, the bundle's built-in course, if it has one.
+   */
+  @property() src = '';
   /** The learner's id when the host knows it (keeps learners apart on a shared device). */
   @property() learner = '';
   /** Where progress is kept. Default: IndexedDB on this device, memory if that is refused. */
@@ -76,6 +88,11 @@ export class NetralCourse extends LitElement {
   @state() private _uiLang = 'id';
   /** The source a learner opened from a citation, shown in a dialog. */
   @state() private _source?: Source;
+  /** The course loaded from `src` or the built-in default, when the host set no `course`. */
+  @state() private _loaded?: BuiltCourse;
+  /** Why the course could not be loaded (shown in the element, never only in the console). */
+  @state() private _loadProblem = '';
+  private _loadingFrom?: string;
 
   private _loadedKey = '';
   private _focusView = false;
@@ -112,16 +129,21 @@ export class NetralCourse extends LitElement {
   }
 
   private resolveLang(): string {
-    return primaryLang(langOf(this)) || this.course?.languages[0] || 'id';
+    return primaryLang(langOf(this)) || this.builtCourse?.languages[0] || 'id';
   }
 
   private get t(): UiStrings {
     return stringsFor(this._uiLang);
   }
 
+  /** The course in use: the host's `course`, else the one loaded from `src` or the default. */
+  private get builtCourse(): BuiltCourse | undefined {
+    return this.course ?? this._loaded;
+  }
+
   /** The course in the current language (the course's first language when it lacks the UI's). */
   private get data(): CourseData | undefined {
-    const c = this.course;
+    const c = this.builtCourse;
     if (!c) return undefined;
     const data = c.byLang[this._uiLang] ?? c.byLang[c.languages[0]!];
     const pm = this.passMark;
@@ -129,9 +151,27 @@ export class NetralCourse extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('course')) this._uiLang = this.resolveLang();
+    if (!this.course && (changed.has('src') || changed.has('course'))) void this.loadCourse();
+    if (changed.has('course') || changed.has('_loaded' as keyof NetralCourse)) this._uiLang = this.resolveLang();
     if (changed.has('store')) this.listenToStore();
-    if ((changed.has('course') || changed.has('learner') || changed.has('store')) && this.course) void this.restore();
+    if ((changed.has('course') || changed.has('_loaded' as keyof NetralCourse) || changed.has('learner') || changed.has('store')) && this.builtCourse) void this.restore();
+  }
+
+  /** Loads the course from `src`, or the built-in default, when the host gave no `course`. */
+  private async loadCourse(): Promise<void> {
+    const from = this.src || (NetralCourse.defaultCourse ? '(default)' : '');
+    if (!from || from === this._loadingFrom) return;
+    this._loadingFrom = from;
+    this._loadProblem = '';
+    try {
+      const loaded = this.src ? await fetchBuiltCourse(new URL(this.src, document.baseURI).href) : await NetralCourse.defaultCourse!();
+      if (this._loadingFrom === from) this._loaded = loaded;
+    } catch (error) {
+      if (this._loadingFrom !== from) return;
+      const problem = error instanceof CourseLoadError ? error : new CourseLoadError('network');
+      const where = this.src || this.t.courseLabel;
+      this._loadProblem = problem.reason === 'http' ? this.t.loadProblem.http(where, problem.status ?? 0) : this.t.loadProblem[problem.reason](where);
+    }
   }
 
   protected override updated(): void {
@@ -147,7 +187,7 @@ export class NetralCourse extends LitElement {
   }
 
   private key(): string {
-    const c = this.course!;
+    const c = this.builtCourse!;
     return progressKey(c.id, c.version, this.learner);
   }
 
@@ -248,7 +288,9 @@ export class NetralCourse extends LitElement {
     const t = this.t;
     if (!course || !this._state) {
       return html`<div class="header" part="header"><p class="header__title">${course?.title ?? t.courseLabel}</p></div>
-        <div class="main" part="main" aria-busy="true"></div>`;
+        ${this._loadProblem
+          ? html`<div class="main" part="main"><div class="panel panel--bad" role="alert"><p><strong>${t.loadError}</strong></p><p class="load-problem">${this._loadProblem}</p></div></div>`
+          : html`<div class="main" part="main" aria-busy="true"></div>`}`;
     }
     const pct = percentComplete(course, this._state);
     return html`
@@ -323,7 +365,7 @@ export class NetralCourse extends LitElement {
   }
 
   private renderLangSwitch(): TemplateResult | typeof nothing {
-    const langs = this.course?.languages ?? [];
+    const langs = this.builtCourse?.languages ?? [];
     if (langs.length < 2) return nothing;
     return html`<label class="lang">
       <span class="visually-hidden">${this.t.languageLabel}</span>
@@ -564,5 +606,38 @@ defineElement('netral-course', NetralCourse);
 declare global {
   interface HTMLElementTagNameMap {
     'netral-course': NetralCourse;
+  }
+}
+
+/**
+ * Fetches a built course (the JSON `npx netral build-json` writes) and checks that it is one:
+ * the build validated its content; this only guards against the wrong file or a broken download.
+ */
+async function fetchBuiltCourse(url: string): Promise<BuiltCourse> {
+  let response: globalThis.Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new CourseLoadError('network');
+  }
+  if (!response.ok) throw new CourseLoadError('http', response.status);
+  let data: Partial<BuiltCourse> | null;
+  try {
+    data = (await response.json()) as Partial<BuiltCourse> | null;
+  } catch {
+    throw new CourseLoadError('format');
+  }
+  if (!data || data.format !== 1 || typeof data.id !== 'string' || !Array.isArray(data.languages) || !data.byLang || !data.languages.every((l) => data.byLang![l])) {
+    throw new CourseLoadError('format');
+  }
+  return data as BuiltCourse;
+}
+
+class CourseLoadError extends Error {
+  constructor(
+    readonly reason: 'http' | 'format' | 'network',
+    readonly status?: number,
+  ) {
+    super(reason);
   }
 }
