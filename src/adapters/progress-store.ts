@@ -1,4 +1,4 @@
-import { createStore, get, set, del, type UseStore } from 'idb-keyval';
+import { createStore, get, set, del, keys, type UseStore } from 'idb-keyval';
 
 /**
  * What a learner is told about their progress: saved on this device, sent to the LMS, waiting
@@ -16,6 +16,8 @@ export interface ProgressStore {
   /** Saves durably. Rejects when storage is unavailable or full. */
   save(key: string, value: unknown): Promise<void>;
   remove(key: string): Promise<void>;
+  /** Optional: every saved key, to find a learner's progress under an earlier course version. */
+  keys?(): Promise<string[]>;
   /** "device": survives a reload; "memory": lost on reload. */
   readonly kind: 'device' | 'memory';
   /**
@@ -28,6 +30,20 @@ export interface ProgressStore {
 /** The storage key of one learner's state for one course version. */
 export function progressKey(courseId: string, courseVersion: string, learnerId: string): string {
   return `${courseId}@${courseVersion}:${learnerId || 'anonim'}`;
+}
+
+/**
+ * The keys among `all` that hold the same learner's progress in another version of the course,
+ * newest version first (numeric-aware comparison: 1.10.0 after 1.9.0).
+ */
+export function otherVersionKeys(all: readonly string[], courseId: string, courseVersion: string, learnerId: string): string[] {
+  const prefix = `${courseId}@`;
+  const suffix = `:${learnerId || 'anonim'}`;
+  const current = progressKey(courseId, courseVersion, learnerId);
+  const versionOf = (key: string) => key.slice(prefix.length, key.length - suffix.length);
+  return all
+    .filter((key) => key !== current && key.startsWith(prefix) && key.endsWith(suffix) && !versionOf(key).includes(':'))
+    .sort((a, b) => versionOf(b).localeCompare(versionOf(a), 'en', { numeric: true }));
 }
 
 export class IdbProgressStore implements ProgressStore {
@@ -45,6 +61,9 @@ export class IdbProgressStore implements ProgressStore {
   remove(key: string): Promise<void> {
     return del(key, this.store);
   }
+  async keys(): Promise<string[]> {
+    return (await keys(this.store)).map(String);
+  }
 }
 
 export class MemoryProgressStore implements ProgressStore {
@@ -58,5 +77,8 @@ export class MemoryProgressStore implements ProgressStore {
   }
   async remove(key: string): Promise<void> {
     this.values.delete(key);
+  }
+  async keys(): Promise<string[]> {
+    return [...this.values.keys()];
   }
 }

@@ -167,3 +167,36 @@ export function parseLearnerState(value: unknown, course: CourseData): StateChec
     return { ok: false, reason: 'corrupt' };
   }
 }
+
+export type CarryOver =
+  | { ok: true; state: LearnerState; fromVersion: string; quizzesReset: boolean }
+  | { ok: false; reason: 'corrupt' | 'other-course' | 'same-version' | 'newer-format' };
+
+/**
+ * Carries a learner's progress saved under another version of the same course into `course`
+ * (an agency published an update while the learner was half-way). Finished lessons and
+ * scenario paths are kept where their ids still exist, and so is the resume point and the seed.
+ * Quiz attempts are not: their questions are drawn from banks that may have changed, so a
+ * carried-over score could be one the learner never earned; `quizzesReset` says whether any
+ * attempt was left behind (the player tells the learner). Never throws; the old state itself is
+ * left untouched in the store.
+ */
+export function carryOverState(value: unknown, course: CourseData): CarryOver {
+  if (!isRecord(value)) return { ok: false, reason: 'corrupt' };
+  const version = value.v;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, reason: 'corrupt' };
+  if (version > STATE_VERSION) return { ok: false, reason: 'newer-format' };
+  try {
+    const migrated = migrateState(value, version);
+    if (!migrated || typeof migrated.courseId !== 'string' || typeof migrated.courseVersion !== 'string') return { ok: false, reason: 'corrupt' };
+    if (migrated.courseId !== course.id) return { ok: false, reason: 'other-course' };
+    if (migrated.courseVersion === course.version) return { ok: false, reason: 'same-version' };
+    const oldQuizzes = record(migrated.quizzes);
+    const quizzesReset = Object.values(oldQuizzes).some((progress) => isRecord(progress) && Array.isArray(progress.attempts) && progress.attempts.length > 0);
+    const state = readState({ ...migrated, quizzes: {} }, course);
+    if (state.location && course.items[state.location]?.kind === 'quiz') state.location = '';
+    return { ok: true, state, fromVersion: migrated.courseVersion, quizzesReset };
+  } catch {
+    return { ok: false, reason: 'corrupt' };
+  }
+}

@@ -92,6 +92,9 @@ export const id: UiStrings = {
   sourceRepealed: 'Dicabut: hanya sebagai catatan sejarah, bukan aturan yang berlaku.',
   close: 'Tutup',
   loadError: 'Kursus tidak dapat dimuat.',
+  courseUpdated: (from, to, quizzesReset) =>
+    `Kursus ini diperbarui dari versi ${from} ke ${to}. Materi dan studi kasus yang sudah Anda selesaikan tetap tercatat.${quizzesReset ? ' Kuis perlu dikerjakan ulang karena soalnya mungkin berubah.' : ''}`,
+  progressUnreadable: 'Kemajuan yang tersimpan di perangkat ini tidak dapat dibaca (rusak atau dari versi Netral yang lebih baru), jadi kursus dimulai dari awal. Data lama tidak dihapus.',
   loadProblem: {
     http: (where, status) => `${where}: server menjawab ${status}. Periksa alamat kursus (atribut src) atau hubungi pengelola situs.`,
     format: (where) => `${where}: berkas ini bukan kursus Netral hasil build (buat dengan npx netral build-json).`,

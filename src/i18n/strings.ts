@@ -105,6 +105,10 @@ export interface UiStrings {
   sourceRepealed: string;
   close: string;
   loadError: string;
+  /** The course was updated since the learner's last visit; their progress was carried over. */
+  courseUpdated: (from: string, to: string, quizzesReset: boolean) => string;
+  /** Saved progress could not be read (damaged, or saved by a newer release). */
+  progressUnreadable: string;
   /** Why a course given by URL (`src`) could not be loaded; `where` is the URL. */
   loadProblem: { http: (where: string, status: number) => string; format: (where: string) => string; network: (where: string) => string };
 }

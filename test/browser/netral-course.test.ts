@@ -156,6 +156,39 @@ describe('netral-course', () => {
     expect(q2.response).to.deep.equal(RIGHT_ANSWERS[first]);
   });
 
+  it('a new course version carries the learner over with a notice, and keeps the old record', async () => {
+    const store = new MemoryProgressStore();
+    const old = makeBuiltCourse();
+    const oldState = {
+      v: 1, courseId: old.id, courseVersion: '0.9.0', seed: 5, location: 'l2',
+      lessonsDone: ['l1'], scenarios: { s1: { choices: ['b', 'a'], done: true } }, quizzes: { q1: { attempts: [{ seed: 9, responses: {}, submitted: true, index: 0 }] } },
+    };
+    await store.save(`${old.id}@0.9.0:t1`, oldState);
+    const el = await mount(store);
+    await until(() => root(el).querySelector('[part="notice"]'), 'the update notice');
+    const notice = root(el).querySelector('[part="notice"]')!.textContent!;
+    expect(notice).to.contain('diperbarui dari versi 0.9.0 ke 1.0.0');
+    expect(notice).to.contain('Kuis perlu dikerjakan ulang');
+    expect(root(el).textContent, 'the learner resumes, not restarts').to.contain('Lanjutkan belajar');
+    const saved = (await store.load(`${old.id}@1.0.0:t1`)) as { lessonsDone: string[]; scenarios: Record<string, unknown>; quizzes: Record<string, unknown> };
+    expect(saved.lessonsDone).to.deep.equal(['l1']);
+    expect(Object.keys(saved.scenarios)).to.deep.equal(['s1']);
+    expect(saved.quizzes).to.deep.equal({});
+    expect(await store.load(`${old.id}@0.9.0:t1`), 'the old record is untouched').to.deep.equal(oldState);
+    await expect(el).to.be.accessible();
+  });
+
+  it('an unreadable saved record starts fresh, says so, and is kept aside', async () => {
+    const store = new MemoryProgressStore();
+    const course = makeBuiltCourse();
+    await store.save(`${course.id}@1.0.0:t1`, { v: 1, courseId: course.id, courseVersion: '1.0.0', seed: 'rusak' });
+    const el = await mount(store);
+    await until(() => root(el).querySelector('[part="notice"]'), 'the notice');
+    expect(root(el).querySelector('[part="notice"]')!.textContent).to.contain('tidak dapat dibaca');
+    expect(root(el).textContent).to.contain('Mulai belajar');
+    expect(await store.load(`${course.id}@1.0.0:t1#tak-terbaca`)).to.deep.include({ seed: 'rusak' });
+  });
+
   it('shows the status a forwarding store reports (e.g. sent to the LMS)', async () => {
     const memory = new MemoryProgressStore();
     let report: (s: SaveStatus) => void = () => {};

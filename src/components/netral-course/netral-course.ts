@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { BuiltCourse, CourseData, Item, Quiz, Response, Scenario, Source } from '../../core/course.js';
 import type { LearnerState } from '../../core/state.js';
-import { createLearnerState, parseLearnerState } from '../../core/learner-state.js';
+import { carryOverState, createLearnerState, parseLearnerState, type CarryOver } from '../../core/learner-state.js';
 import { newSeed } from '../../core/random.js';
 import {
   completeLesson,
@@ -20,7 +20,7 @@ import {
 } from '../../core/progress.js';
 import { answerQuestion, currentAttempt, drawQuestions, moveTo, scoreAttempt, scoreResponse, startAttempt, submitAttempt } from '../../core/quiz.js';
 import { chooseOption, restartScenario, scenarioScore } from '../../core/scenario.js';
-import { IdbProgressStore, MemoryProgressStore, progressKey, type ProgressStore, type SaveStatus } from '../../adapters/progress-store.js';
+import { IdbProgressStore, MemoryProgressStore, otherVersionKeys, progressKey, type ProgressStore, type SaveStatus } from '../../adapters/progress-store.js';
 import { formatPercent, langOf, primaryLang, stringsFor, type UiStrings } from '../../i18n/localize.js';
 import { NetralAnswerEvent } from '../../events/netral-answer.js';
 import { NetralProgressEvent, type NetralProgressDetail } from '../../events/netral-progress.js';
@@ -92,6 +92,8 @@ export class NetralCourse extends LitElement {
   @state() private _loaded?: BuiltCourse;
   /** Why the course could not be loaded (shown in the element, never only in the console). */
   @state() private _loadProblem = '';
+  /** A one-time message on the start screen: progress carried over from an older version, or unreadable. */
+  @state() private _notice = '';
   private _loadingFrom?: string;
 
   private _loadedKey = '';
@@ -213,9 +215,39 @@ export class NetralCourse extends LitElement {
     }
     if (key !== this._loadedKey) return; // the course or learner changed while loading
     const parsed = saved === undefined ? undefined : parseLearnerState(saved, course);
-    this._state = parsed?.ok ? parsed.state : createLearnerState(course, newSeed());
+    this._notice = '';
+    if (parsed?.ok) {
+      this._state = parsed.state;
+    } else {
+      const carried = saved === undefined ? await this.carryOverFromOtherVersion(course) : undefined;
+      if (key !== this._loadedKey) return;
+      this._state = carried?.state ?? createLearnerState(course, newSeed());
+      if (carried) {
+        this._notice = this.t.courseUpdated(carried.fromVersion, course.version, carried.quizzesReset);
+        this.commit(carried.state); // saved under the new version; the old record stays as it was
+      } else if (parsed) {
+        // Keep the unreadable record beside the new one (support can still look at it).
+        void this.storeInUse().save(`${key}#tak-terbaca`, saved).catch(() => undefined);
+        this._notice = this.t.progressUnreadable;
+      }
+    }
     this._completeSent = courseResult(course, this._state).completed;
     this._view = { kind: 'start' };
+  }
+
+  /** The learner's progress under another version of this course, carried over, if there is one. */
+  private async carryOverFromOtherVersion(course: CourseData): Promise<Extract<CarryOver, { ok: true }> | undefined> {
+    const store = this.storeInUse();
+    try {
+      const all = (await store.keys?.()) ?? [];
+      for (const key of otherVersionKeys(all, course.id, course.version, this.learner)) {
+        const carried = carryOverState(await store.load(key), course);
+        if (carried.ok) return carried;
+      }
+    } catch {
+      // Storage refused while looking: start fresh; the save status says what happens next.
+    }
+    return undefined;
   }
 
   /** Applies a new learner state: render it and save it at once. */
@@ -480,6 +512,7 @@ export class NetralCourse extends LitElement {
     const itemCount = Object.keys(course.items).length;
     return html`
       <h2 id="view-title" tabindex="-1">${course.title}</h2>
+      ${this._notice ? html`<div class="panel panel--mixed notice" role="status" part="notice"><p>${this._notice}</p></div>` : nothing}
       <div class="prose start__desc">${unsafeHTML(course.descriptionHtml)}</div>
       <p class="start__facts">${t.modulesAndItems(course.modules.length, itemCount)} · ${t.minutes(course.minutes)}</p>
       <div class="actions">

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { STATE_VERSION, type LearnerState } from '../../../src/core/state.js';
-import { createLearnerState, parseLearnerState, type StateCheck } from '../../../src/core/learner-state.js';
+import { carryOverState, createLearnerState, parseLearnerState, type StateCheck } from '../../../src/core/learner-state.js';
 import { STATE_MIGRATIONS, migrateState, type StateMigration } from '../../../src/core/state-migrate.js';
 import { answerQuestion, drawQuestions, moveTo, startAttempt, submitAttempt } from '../../../src/core/quiz.js';
 import { chooseOption } from '../../../src/core/scenario.js';
@@ -193,5 +193,50 @@ describe('migrateState', () => {
       const raw = Object.freeze({ v: from, seed: 5 });
       assert.deepEqual(migrateState(raw, from, migrations, target), expected);
     });
+  }
+});
+
+describe('carryOverState: progress saved under another version of the course', () => {
+  /** v1.0.0 progress: l1 read, s1 finished, on q1 with a submitted attempt. */
+  function oldProgress(): LearnerState {
+    const old = { ...makeCourse(), version: '1.0.0' };
+    let state = createLearnerState(old, 42);
+    state = completeLesson(state, 'l1');
+    state = withScenario(state, 's1', { choices: ['b', 'a'], done: true });
+    const q = { ...quizOf(old), attempts: 0 };
+    let progress = startAttempt(undefined, q, state.seed);
+    progress = submitAttempt(progress, old, q);
+    state = withQuiz(setLocation(state, 'q1'), 'q1', progress);
+    return state;
+  }
+  const updated = { ...makeCourse(), version: '1.1.0' };
+
+  test('keeps lessons, scenarios and the seed; leaves quiz attempts behind and says so', () => {
+    const result = carryOverState(oldProgress(), updated);
+    assert.equal(result.ok, true);
+    if (!result.ok) return;
+    assert.deepEqual(
+      [result.fromVersion, result.quizzesReset, result.state.courseVersion, result.state.seed, result.state.lessonsDone, result.state.scenarios.s1?.done, result.state.quizzes, result.state.location],
+      ['1.0.0', true, '1.1.0', 42, ['l1'], true, {}, ''],
+    );
+  });
+
+  test('items the new version removed are dropped, not kept as ghosts', () => {
+    const slimmer = { ...updated, items: { ...updated.items } };
+    delete (slimmer.items as Record<string, unknown>).l1;
+    const result = carryOverState(oldProgress(), slimmer);
+    assert.ok(result.ok);
+    if (result.ok) assert.deepEqual(result.state.lessonsDone, []);
+  });
+
+  const refusals: Array<[string, unknown, string]> = [
+    ['the same version is not a carry-over', { ...oldProgress(), courseVersion: '1.1.0' }, 'same-version'],
+    ['another course is never mixed in', { ...oldProgress(), courseId: 'kursus-lain' }, 'other-course'],
+    ['a newer state format is refused', { ...oldProgress(), v: STATE_VERSION + 1 }, 'newer-format'],
+    ['garbage is corrupt', 'bukan-status', 'corrupt'],
+    ['a broken field is corrupt', { ...oldProgress(), lessonsDone: 'l1' }, 'corrupt'],
+  ];
+  for (const [name, value, reason] of refusals) {
+    test(name, () => assert.deepEqual(carryOverState(value, updated), { ok: false, reason }));
   }
 });

@@ -1,0 +1,27 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { otherVersionKeys, progressKey } from '../../../src/adapters/progress-store.js';
+
+describe('otherVersionKeys: the same learner in other versions of the course, newest first', () => {
+  const all = [
+    progressKey('netral-asn', '1.0.0', 'nip1'),
+    progressKey('netral-asn', '1.9.0', 'nip1'),
+    progressKey('netral-asn', '1.10.0', 'nip1'),
+    progressKey('netral-asn', '2.0.0', 'nip1'), // the current version
+    progressKey('netral-asn', '1.5.0', 'nip2'), // another learner
+    progressKey('kursus-lain', '1.0.0', 'nip1'), // another course
+    `${progressKey('netral-asn', '1.2.0', 'nip1')}#tak-terbaca`, // an unreadable record kept aside
+    progressKey('netral-asn', '1.1.0', ''), // the anonymous learner
+  ];
+  const cases: Array<[string, string, string[]]> = [
+    ['nip1', '2.0.0', ['netral-asn@1.10.0:nip1', 'netral-asn@1.9.0:nip1', 'netral-asn@1.0.0:nip1']],
+    ['nip2', '2.0.0', ['netral-asn@1.5.0:nip2']],
+    ['', '2.0.0', ['netral-asn@1.1.0:anonim']],
+    ['nip3', '2.0.0', []],
+  ];
+  for (const [learner, version, expected] of cases) {
+    test(`learner "${learner || 'anonim'}" on ${version}`, () => {
+      assert.deepEqual(otherVersionKeys(all, 'netral-asn', version, learner), expected);
+    });
+  }
+});
