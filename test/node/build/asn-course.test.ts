@@ -66,6 +66,14 @@ describe('the ASN course in content/', () => {
     for (const module of en.modules) assert.notEqual(module.title, id.modules.find((m) => m.id === module.id)!.title, `module ${module.id} has an English title`);
   });
 
+  it('takes 60 to 90 minutes, and no module more than 15', () => {
+    assert.ok(id.minutes >= 60 && id.minutes <= 90, `${id.minutes} minutes`);
+    for (const module of id.modules) {
+      const minutes = module.itemIds.reduce((sum, itemId) => sum + id.items[itemId]!.minutes, 0);
+      assert.ok(minutes <= 15, `${module.id}: ${minutes} minutes`);
+    }
+  });
+
   it('has at least 80 questions, each citing a source that resolves, in every language', () => {
     assert.ok(questions.length >= 80, `${questions.length} questions`);
     for (const data of Object.values(built.byLang)) {
