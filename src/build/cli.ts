@@ -3,6 +3,7 @@
  *   netral check [folder] [--lang id|en]
  *   netral build-json [folder] [--out file] [--lang id|en]
  *   netral build [folder] [--out dist/scorm] [--profile moodle] [--version 1.2|2004|both] [--lang id|en] [--entry file]
+ *   netral verify CODE --course ID --version V --name NAME [--nip NIP] --date YYYY-MM-DD --score S [--lang id|en]
  *   netral --help
  * Exit codes: 0 no problems, 1 content problems, 2 usage error, 3 internal error.
  * Content errors are always reported as located problems, never as stack traces.
@@ -10,6 +11,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { loadCourse } from './load-course.js';
+import { runVerify } from './verify-cli.js';
 import { isMessageLang, messagesFor, type MessageLang } from './messages.js';
 import { formatProblem, type ContentProblem } from './problems.js';
 import { buildScormPackages, DEFAULT_OUT_DIR, recommendedPackage, ScormBuildError, type ScormBuildResult } from './scorm/build-packages.js';
@@ -117,6 +119,7 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
 
 /** Runs the CLI and returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  if (argv[0] === 'verify') return runVerify(argv.slice(1), io);
   const args = parseArgs(argv);
   const text = messagesFor(args.lang).cli;
   if (args.help) {

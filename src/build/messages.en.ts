@@ -381,6 +381,8 @@ Usage:
       Checks the course, then builds SCORM packages (.zip) to upload to an LMS:
       <course-id>-scorm12.zip and <course-id>-scorm2004.zip in the --out folder
       (default: dist/scorm).
+  netral verify CODE --course id --version v --name "Name" [--nip NIP] --date YYYY-MM-DD --score score
+      Checks a certificate's verification code against the details printed on it.
   netral --help
       Shows this help.
 

@@ -385,6 +385,8 @@ Penggunaan:
       Memeriksa kursus lalu membangun paket SCORM (.zip) untuk diunggah ke LMS:
       <id-kursus>-scorm12.zip dan <id-kursus>-scorm2004.zip di folder --out
       (bawaan: dist/scorm).
+  netral verify KODE --course id --version v --name "Nama" [--nip NIP] --date TTTT-BB-HH --score nilai
+      Memeriksa kode verifikasi sertifikat terhadap data yang tercetak di sertifikat.
   netral --help
       Menampilkan bantuan ini.
 

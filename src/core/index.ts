@@ -9,3 +9,4 @@ export * from './scenario.js';
 export * from './progress.js';
 export * from './suspend-codec.js';
 export * from './scorm-values.js';
+export * from './certificate.js';

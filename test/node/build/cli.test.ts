@@ -127,3 +127,29 @@ describe('netral CLI', () => {
     assert.ok(r.stderr.includes(`${dir}/banks/media-sosial.id.md:8  type  `));
   });
 });
+
+describe('netral verify (certificate codes)', () => {
+  const fields = { courseId: 'netral-asn', courseVersion: '1.0.0', name: 'Ketut Ayu Lestari', nip: '199001012015032001', date: '2026-12-05', score: 87.5 };
+  const args = (score: string) => ['--course', 'netral-asn', '--version', '1.0.0', '--name', 'Ketut Ayu Lestari', '--nip', '199001012015032001', '--date', '2026-12-05', '--score', score];
+
+  it('a genuine code matches (exit 0), in Indonesian', async () => {
+    const { certificateCode } = await import('../../../src/core/certificate.js');
+    const run = await netral('verify', await certificateCode(fields), ...args('87.5'));
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /^COCOK/);
+  });
+
+  it('a certificate whose score was raised does not (exit 1), in English with --lang en', async () => {
+    const { certificateCode } = await import('../../../src/core/certificate.js');
+    const run = await netral('verify', await certificateCode(fields), ...args('97.5'), '--lang', 'en');
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /^NO MATCH/);
+  });
+
+  it('missing fields and a bad score are usage errors that name them (exit 2)', async () => {
+    const run = await netral('verify', 'NTRL-0000-0000-0000', '--score', 'sembilan');
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /--course, --version, --name, --date/);
+    assert.match(run.stderr, /"sembilan" bukan angka/);
+  });
+});
