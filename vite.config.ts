@@ -16,5 +16,6 @@ export default defineConfig({
     target: 'es2022',
     outDir: here('dist/demo'),
     emptyOutDir: true,
+    rollupOptions: { input: { index: here('demo/index.html'), embed: here('demo/embed.html'), verify: here('demo/verify.html') } },
   },
 });

@@ -72,6 +72,9 @@ export class NetralCourse extends LitElement {
   @property() src = '';
   /** The learner's id when the host knows it (keeps learners apart on a shared device). */
   @property() learner = '';
+  /** The learner's name and NIP when the host knows them: printed on the certificate. */
+  @property({ attribute: 'learner-name' }) learnerName = '';
+  @property({ attribute: 'learner-nip' }) learnerNip = '';
   /** Where progress is kept. Default: IndexedDB on this device, memory if that is refused. */
   @property({ attribute: false }) store?: ProgressStore;
   /** Overrides the course's pass mark (percent), e.g. the LMS's mastery score or an agency's policy. */
@@ -539,6 +542,7 @@ export class NetralCourse extends LitElement {
     return html`
       <h2 id="view-title" tabindex="-1">${this.t.resultsTitle}</h2>
       <netral-results .course=${course} .result=${courseResult(course, this._state!)} .t=${this.t} locale=${this._uiLang}
+        .learnerName=${this.learnerName} .learnerNip=${this.learnerNip}
         @netral-results-open=${(e: ResultsOpenItemEvent) => this.go({ kind: 'item', id: e.itemId })}></netral-results>
       <div class="actions"><button type="button" class="btn" @click=${() => this.go({ kind: 'start' })}>${this.t.backToContents}</button></div>
     `;

@@ -4,6 +4,7 @@ import type { CourseData } from '../../core/course.js';
 import type { CourseResult } from '../../core/progress.js';
 import { formatNumber, formatPercent, stringsFor, type UiStrings } from '../../i18n/localize.js';
 import { defineElement } from '../define.js';
+import '../netral-certificate/netral-certificate.js';
 import { sharedStyles, tokens } from '../../styles/shared.styles.js';
 
 /** Internal event to the course shell: open an item from the revisit list. */
@@ -43,6 +44,9 @@ export class NetralResults extends LitElement {
   @property({ attribute: false }) result?: CourseResult;
   @property({ attribute: false }) t: UiStrings = stringsFor('id');
   @property() locale = 'id';
+  /** The learner's name and NIP when the host knows them (prefilled on the certificate). */
+  @property() learnerName = '';
+  @property() learnerNip = '';
 
   override render(): TemplateResult | typeof nothing {
     const { course, result } = this;
@@ -87,6 +91,21 @@ export class NetralResults extends LitElement {
                 </li>`,
               )}
             </ul>
+          </section>`
+        : nothing}
+      ${result.passed
+        ? html`<section aria-labelledby="certificate-title">
+            <h3 id="certificate-title">${this.t.certificateSection}</h3>
+            <netral-certificate
+              .t=${this.t}
+              locale=${this.locale}
+              .courseId=${course.id}
+              .courseVersion=${course.version}
+              .courseTitle=${course.title}
+              .score=${result.score ?? 100}
+              .name=${this.learnerName}
+              .nip=${this.learnerNip}
+            ></netral-certificate>
           </section>`
         : nothing}
       <section aria-labelledby="revisit-title">
