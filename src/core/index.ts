@@ -10,3 +10,4 @@ export * from './progress.js';
 export * from './suspend-codec.js';
 export * from './scorm-values.js';
 export * from './certificate.js';
+export * from './learner-record.js';

@@ -22,6 +22,7 @@ export const en: UiStrings = {
   affirmLesson: 'Affirm the pledge and continue',
   affirmRequired: 'Tick the statement box above to affirm the pledge.',
   affirmedNote: 'You have affirmed this pledge.',
+  downloadRecord: 'Download my learning record (JSON)',
   backToContents: 'Back to contents',
   viewResults: 'See results',
   scenarioChoose: 'What do you do?',

@@ -22,6 +22,7 @@ export const id: UiStrings = {
   affirmLesson: 'Nyatakan ikrar dan lanjut',
   affirmRequired: 'Centang kotak pernyataan di atas untuk menyatakan ikrar.',
   affirmedNote: 'Anda sudah menyatakan ikrar ini.',
+  downloadRecord: 'Unduh catatan belajar saya (JSON)',
   backToContents: 'Kembali ke daftar isi',
   viewResults: 'Lihat hasil',
   scenarioChoose: 'Apa yang Anda lakukan?',

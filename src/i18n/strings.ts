@@ -29,6 +29,8 @@ export interface UiStrings {
   /** Shown on a pledge lesson already affirmed. */
   affirmedNote: string;
   backToContents: string;
+  /** Download the learner's own record (JSON). */
+  downloadRecord: string;
   viewResults: string;
   // Scenario
   scenarioChoose: string;

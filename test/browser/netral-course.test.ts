@@ -129,6 +129,22 @@ describe('netral-course', () => {
     expect(title(el)).to.equal('Hasil belajar');
     expect(root(el).querySelector('netral-results')!.shadowRoot!.textContent).to.contain('Selamat, Anda lulus.');
     await expect(el).to.be.accessible();
+
+    // The learner downloads their own record: a JSON file with every answer.
+    const blobs: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), original.call(URL, blob));
+    try {
+      await tabTo(isButton('Unduh catatan belajar saya'), 'download the record');
+      await press('Enter');
+    } finally {
+      URL.createObjectURL = original;
+    }
+    expect(blobs).to.have.length(1);
+    const record = JSON.parse(await blobs[0]!.text());
+    expect(record.format).to.equal('netral-catatan-belajar/1');
+    expect(record.result.passed).to.equal(true);
+    expect(record.quizzes[0].attempts[0].answers).to.have.length(6);
   });
 
   it('a reload resumes where the learner was, with every answer kept', async () => {

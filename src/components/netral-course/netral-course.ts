@@ -5,6 +5,7 @@ import type { BuiltCourse, CourseData, Item, Quiz, Response, Scenario, Source } 
 import type { LearnerState } from '../../core/state.js';
 import { carryOverState, createLearnerState, parseLearnerState, type CarryOver } from '../../core/learner-state.js';
 import { newSeed } from '../../core/random.js';
+import { learnerRecord } from '../../core/learner-record.js';
 import {
   completeLesson,
   isItemDone,
@@ -252,6 +253,21 @@ export class NetralCourse extends LitElement {
     }
     return undefined;
   }
+
+  /** The learner's own record as a JSON file (for a host with no backend and no LMS). */
+  private downloadRecord = (): void => {
+    const course = this.data;
+    if (!course || !this._state) return;
+    const record = learnerRecord(course, this._state, { learnerId: this.learner, learnerName: this.learnerName, learnerNip: this.learnerNip, now: new Date() });
+    const blob = new Blob([JSON.stringify(record, null, 2)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `catatan-${course.id}-${course.version}${this.learner ? `-${this.learner}` : ''}.json`;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+  };
 
   /** Applies a new learner state: render it and save it at once. */
   private commit(next: LearnerState): void {
@@ -544,7 +560,10 @@ export class NetralCourse extends LitElement {
       <netral-results .course=${course} .result=${courseResult(course, this._state!)} .t=${this.t} locale=${this._uiLang}
         .learnerName=${this.learnerName} .learnerNip=${this.learnerNip}
         @netral-results-open=${(e: ResultsOpenItemEvent) => this.go({ kind: 'item', id: e.itemId })}></netral-results>
-      <div class="actions"><button type="button" class="btn" @click=${() => this.go({ kind: 'start' })}>${this.t.backToContents}</button></div>
+      <div class="actions">
+        <button type="button" class="btn" @click=${() => this.go({ kind: 'start' })}>${this.t.backToContents}</button>
+        <button type="button" class="btn btn--quiet" @click=${this.downloadRecord}>${this.t.downloadRecord}</button>
+      </div>
     `;
   }
 
