@@ -13,6 +13,7 @@ export const courseStyles = css`
   :host([hidden]) { display: none; }
   .header { background: var(--_brand); color: var(--_on-brand); padding: 0.875rem 1rem 1rem; }
   .header__top { display: flex; align-items: center; gap: 0.75rem; justify-content: space-between; }
+  .start__contents { margin-top: 2rem; }
   .header__brand { display: flex; align-items: center; gap: 0.75rem; min-width: 0; }
   ::slotted([slot='logo']) { max-height: 40px; width: auto; flex: none; }
   .header__title { font-size: 1rem; font-weight: 700; margin: 0; line-height: 1.3; }

@@ -28,6 +28,7 @@ import { NetralProgressEvent, type NetralProgressDetail } from '../../events/net
 import { NetralCompleteEvent } from '../../events/netral-complete.js';
 import { NetralExitEvent } from '../../events/netral-exit.js';
 import { defineElement } from '../define.js';
+import { applyBarWidths } from '../bar-width.js';
 import { sharedStyles, tokens } from '../../styles/shared.styles.js';
 import { courseStyles } from './netral-course.styles.js';
 import '../netral-lesson/netral-lesson.js';
@@ -170,7 +171,17 @@ export class NetralCourse extends LitElement {
     this._loadingFrom = from;
     this._loadProblem = '';
     try {
-      const loaded = this.src ? await fetchBuiltCourse(new URL(this.src, document.baseURI).href) : await NetralCourse.defaultCourse!();
+      const url = this.src ? new URL(this.src, document.baseURI).href : '';
+      if (url && /\.md$/i.test(new URL(url).pathname)) {
+        const text = await fetchText(url);
+        const { markdownCourse } = await import('../../runtime/markdown-course.js');
+        const result = markdownCourse(text, url, this._uiLang === 'en' ? 'en' : 'id');
+        if (this._loadingFrom !== from) return;
+        if (result.ok) this._loaded = result.course;
+        else this._loadProblem = result.problems.join('\n');
+        return;
+      }
+      const loaded = url ? await fetchBuiltCourse(url) : await NetralCourse.defaultCourse!();
       if (this._loadingFrom === from) this._loaded = loaded;
     } catch (error) {
       if (this._loadingFrom !== from) return;
@@ -181,6 +192,7 @@ export class NetralCourse extends LitElement {
   }
 
   protected override updated(): void {
+    applyBarWidths(this.renderRoot);
     if (!this._focusView) return;
     this._focusView = false;
     this.renderRoot.querySelector<HTMLElement>('#view-title')?.focus();
@@ -340,7 +352,7 @@ export class NetralCourse extends LitElement {
     if (!course || !this._state) {
       return html`<div class="header" part="header"><p class="header__title">${course?.title ?? t.courseLabel}</p></div>
         ${this._loadProblem
-          ? html`<div class="main" part="main"><div class="panel panel--bad" role="alert"><p><strong>${t.loadError}</strong></p><p class="load-problem">${this._loadProblem}</p></div></div>`
+          ? html`<div class="main" part="main"><div class="panel panel--bad" role="alert"><p><strong>${t.loadError}</strong></p><ul class="load-problem">${this._loadProblem.split('\n').map((line) => html`<li>${line}</li>`)}</ul></div></div>`
           : html`<div class="main" part="main" aria-busy="true"></div>`}`;
     }
     const pct = percentComplete(course, this._state);
@@ -362,7 +374,7 @@ export class NetralCourse extends LitElement {
         <div class="progress">
           <div class="progress__label" id="progress-label"><span>${t.progressLabel}</span><span>${t.percentDone(formatPercent(pct, this._uiLang))}</span></div>
           <div class="progress__track" role="progressbar" aria-labelledby="progress-label" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${pct}>
-            <div class="progress__fill" style="width:${pct}%"></div>
+            <div class="progress__fill" data-width=${pct}></div>
           </div>
         </div>
       </div>
@@ -540,7 +552,7 @@ export class NetralCourse extends LitElement {
           ? html`<button type="button" class="btn" @click=${() => this.go({ kind: 'results' })}>${t.viewResults}</button>`
           : nothing}
       </div>
-      <h3 style="margin-top:2rem">${t.contents}</h3>
+      <h3 class="start__contents">${t.contents}</h3>
       ${this.renderContents(course, true)}
     `;
   }
@@ -669,6 +681,18 @@ declare global {
  * Fetches a built course (the JSON `npx netral build-json` writes) and checks that it is one:
  * the build validated its content; this only guards against the wrong file or a broken download.
  */
+/** The text of an author Markdown file. */
+async function fetchText(url: string): Promise<string> {
+  let response: globalThis.Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new CourseLoadError('network');
+  }
+  if (!response.ok) throw new CourseLoadError('http', response.status);
+  return response.text();
+}
+
 async function fetchBuiltCourse(url: string): Promise<BuiltCourse> {
   let response: globalThis.Response;
   try {

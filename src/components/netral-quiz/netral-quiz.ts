@@ -15,6 +15,7 @@ import {
 } from '../../core/quiz.js';
 import { formatNumber, formatPercent, stringsFor, type UiStrings } from '../../i18n/localize.js';
 import { defineElement } from '../define.js';
+import { applyBarWidths } from '../bar-width.js';
 import { sharedStyles, tokens } from '../../styles/shared.styles.js';
 import { quizStyles } from './netral-quiz.styles.js';
 import '../netral-question/netral-question.js';
@@ -100,6 +101,7 @@ export class NetralQuiz extends LitElement {
   }
 
   protected override updated(): void {
+    applyBarWidths(this.renderRoot);
     const what = this._focusAfterUpdate;
     if (!what) return;
     this._focusAfterUpdate = '';
@@ -139,7 +141,7 @@ export class NetralQuiz extends LitElement {
     const heading = this.t.quizQuestionOf(index + 1, questions.length);
     const unanswered = questions.filter((x) => attempt.responses[x.id] === undefined).length;
     return html`
-      <div class="bar" aria-hidden="true"><div class="bar__fill" style="width:${((index + (checked ? 1 : 0)) / questions.length) * 100}%"></div></div>
+      <div class="bar" aria-hidden="true"><div class="bar__fill" data-width=${((index + (checked ? 1 : 0)) / questions.length) * 100}></div></div>
       <netral-question
         .question=${q}
         .order=${optionOrder(q, quiz, attempt.seed)}
