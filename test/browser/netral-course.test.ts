@@ -205,6 +205,31 @@ describe('netral-course', () => {
     expect(await store.load(`${course.id}@1.0.0:t1#tak-terbaca`)).to.deep.include({ seed: 'rusak' });
   });
 
+  it('storage refused (private mode, quota full, blocked): the course goes on from memory and says progress will not survive a reload', async () => {
+    const refusing: ProgressStore = {
+      kind: 'device',
+      load: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
+      save: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
+      remove: () => Promise.resolve(),
+    };
+    const el = await mount(refusing);
+    await tabTo(isButton('Mulai belajar'), 'start');
+    await press('Enter');
+    await settle(el);
+    expect(title(el)).to.equal('Lesson l1');
+    const notices = () => [...root(el).querySelectorAll('.save--failed')].map((n) => n.textContent!.trim());
+    await until(() => notices().length > 0, 'the storage notice');
+    expect(notices(), 'said once').to.have.length(1);
+    expect(notices()[0]).to.contain('tidak dapat disimpan di perangkat ini');
+    // The learner keeps going: the next view works and the state lives in memory.
+    await tabTo(isButton('Saya sudah membaca'), 'lesson done');
+    await press('Enter');
+    await settle(el);
+    expect(title(el)).to.equal('Scenario');
+    expect(notices()).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the status a forwarding store reports (e.g. sent to the LMS)', async () => {
     const memory = new MemoryProgressStore();
     let report: (s: SaveStatus) => void = () => {};
