@@ -9,11 +9,14 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // eval, no inline script, no CSS outside the elements' shadow roots: it runs under a strict CSP.
 export default defineConfig({
   plugins: [netralCourse({ dir: here('content') })],
+  publicDir: here('demo/embed-public'),
   build: {
     target: 'es2022',
     outDir: here('dist/embed'),
     emptyOutDir: true,
-    copyPublicDir: false,
+    // demo/embed-public: an example intranet page with the snippet under a strict CSP, and the
+    // optional offline service worker, copied beside the bundle.
+    copyPublicDir: true,
     lib: { entry: here('src/embed.ts'), formats: ['es'], fileName: () => 'netral.js' },
     rollupOptions: { output: { chunkFileNames: 'netral-[name].js' } },
   },

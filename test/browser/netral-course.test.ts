@@ -9,7 +9,7 @@ import { RIGHT_ANSWERS } from '../node/core/fixture.js';
 import { deepActiveElement, describe as describeEl, isButton, press, tabTo, until } from './user-input.js';
 import type { CourseOptions } from '../node/core/fixture.js';
 
-async function mount(store = new MemoryProgressStore(), options: CourseOptions = {}): Promise<NetralCourse> {
+async function mount(store: ProgressStore = new MemoryProgressStore(), options: CourseOptions = {}): Promise<NetralCourse> {
   const el = await fixture<NetralCourse>(html`<netral-course lang="id" learner="t1" .store=${store} .course=${makeBuiltCourse(options)}></netral-course>`);
   await until(() => el.shadowRoot!.querySelector('#view-title'), 'the start screen');
   return el;
