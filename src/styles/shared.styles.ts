@@ -113,3 +113,10 @@ export const sharedStyles = css`
     * { transition: none !important; animation: none !important; scroll-behavior: auto !important; }
   }
 `;
+
+/** Labelled text fields of the small forms (certificate details, code verification). */
+export const formStyles = css`
+  form { display: grid; gap: 0.75rem; max-width: 32rem; }
+  label { display: grid; gap: 0.25rem; font-weight: 700; }
+  input { font: inherit; padding: 0.625rem 0.75rem; min-height: 44px; border: 1px solid var(--_border); border-radius: var(--_radius); }
+`;

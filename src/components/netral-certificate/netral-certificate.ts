@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { certificateCode, issueDate, type CertificateFields } from '../../core/certificate.js';
 import { formatPercent, stringsFor, type UiStrings } from '../../i18n/localize.js';
 import { defineElement } from '../define.js';
-import { sharedStyles, tokens } from '../../styles/shared.styles.js';
+import { formStyles, sharedStyles, tokens } from '../../styles/shared.styles.js';
 
 /**
  * @summary A printable certificate of completion: the learner's name and NIP (typed by the
@@ -17,11 +17,9 @@ export class NetralCertificate extends LitElement {
   static override styles = [
     tokens,
     sharedStyles,
+    formStyles,
     css`
       :host { display: block; }
-      form { display: grid; gap: 0.75rem; max-width: 32rem; }
-      label { display: grid; gap: 0.25rem; font-weight: 700; }
-      input { font: inherit; padding: 0.625rem 0.75rem; min-height: 44px; border: 1px solid var(--_border); border-radius: var(--_radius); }
       .hint { color: var(--_muted); font-size: 0.9375rem; margin: 0; }
       .certificate { margin-top: 1rem; padding: 1.5rem 1.25rem; border: 3px double var(--_brand); border-radius: var(--_radius); text-align: center; background: var(--_surface); overflow-wrap: anywhere; }
       .certificate h3 { font-size: 1.375rem; margin: 0 0 1rem; letter-spacing: 0.02em; }

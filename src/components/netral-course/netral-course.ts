@@ -677,30 +677,29 @@ declare global {
   }
 }
 
+/** Fetches `url`, turning a network failure or an HTTP error into a CourseLoadError. */
+async function fetchOk(url: string): Promise<globalThis.Response> {
+  let response: globalThis.Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new CourseLoadError('network');
+  }
+  if (!response.ok) throw new CourseLoadError('http', response.status);
+  return response;
+}
+
+/** The text of an author Markdown file. */
+async function fetchText(url: string): Promise<string> {
+  return (await fetchOk(url)).text();
+}
+
 /**
  * Fetches a built course (the JSON `npx netral build-json` writes) and checks that it is one:
  * the build validated its content; this only guards against the wrong file or a broken download.
  */
-/** The text of an author Markdown file. */
-async function fetchText(url: string): Promise<string> {
-  let response: globalThis.Response;
-  try {
-    response = await fetch(url);
-  } catch {
-    throw new CourseLoadError('network');
-  }
-  if (!response.ok) throw new CourseLoadError('http', response.status);
-  return response.text();
-}
-
 async function fetchBuiltCourse(url: string): Promise<BuiltCourse> {
-  let response: globalThis.Response;
-  try {
-    response = await fetch(url);
-  } catch {
-    throw new CourseLoadError('network');
-  }
-  if (!response.ok) throw new CourseLoadError('http', response.status);
+  const response = await fetchOk(url);
   let data: Partial<BuiltCourse> | null;
   try {
     data = (await response.json()) as Partial<BuiltCourse> | null;

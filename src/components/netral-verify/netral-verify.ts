@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { verifyCertificate } from '../../core/certificate.js';
 import { langOf, primaryLang, stringsFor } from '../../i18n/localize.js';
 import { defineElement } from '../define.js';
-import { sharedStyles, tokens } from '../../styles/shared.styles.js';
+import { formStyles, sharedStyles, tokens } from '../../styles/shared.styles.js';
 
 /**
  * @summary For training staff: checks a certificate's verification code against the details
@@ -13,11 +13,9 @@ export class NetralVerify extends LitElement {
   static override styles = [
     tokens,
     sharedStyles,
+    formStyles,
     css`
       :host { display: block; }
-      form { display: grid; gap: 0.75rem; max-width: 32rem; }
-      label { display: grid; gap: 0.25rem; font-weight: 700; }
-      input { font: inherit; padding: 0.625rem 0.75rem; min-height: 44px; border: 1px solid var(--_border); border-radius: var(--_radius); }
       .result { margin-top: 1rem; }
     `,
   ];
