@@ -10,3 +10,4 @@ import { NetralCourse } from './components/netral-course/netral-course.js';
 export * from './index.js';
 
 NetralCourse.defaultCourse ??= () => import('./asn-course.js').then((module) => module.default);
+NetralCourse.markdownReader ??= () => import('./runtime/markdown-course.js');

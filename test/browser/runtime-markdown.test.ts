@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/netral-course/netral-course.js';
-import type { NetralCourse } from '../../src/components/netral-course/netral-course.js';
+import { NetralCourse as NetralCourseElement, type NetralCourse } from '../../src/components/netral-course/netral-course.js';
 import { MemoryProgressStore } from '../../src/adapters/progress-store.js';
 import { markdownCourse, sanitize } from '../../src/runtime/markdown-course.js';
 import { until } from './user-input.js';
@@ -19,6 +19,11 @@ const mount = (src: string, lang = 'id') =>
   fixture<NetralCourse>(html`<netral-course lang=${lang} src=${src} .store=${new MemoryProgressStore()}></netral-course>`);
 
 describe('runtime Markdown', () => {
+  // The embed entry (src/embed.ts) sets this; the test loads the element on its own.
+  before(() => {
+    NetralCourseElement.markdownReader = () => import('../../src/runtime/markdown-course.js');
+  });
+
   it('a module published as Markdown loads, renders and opens external links safely', async () => {
     const el = await mount('/test/fixtures/runtime/modul-instansi.id.md');
     await until(() => el.shadowRoot!.querySelector('#view-title'), 'the module', 10000);

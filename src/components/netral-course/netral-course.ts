@@ -64,6 +64,12 @@ export class NetralCourse extends LitElement {
    * built-in ASN course, kept in its own file so that a page with `src` never downloads it.
    */
   static defaultCourse?: () => Promise<BuiltCourse>;
+  /**
+   * Loads the runtime Markdown reader (src/runtime/markdown-course.ts) for `src="….md"`. Set by
+   * the embed entry only, so that bundles that never read author Markdown (the SCORM package)
+   * do not carry marked, yaml and DOMPurify.
+   */
+  static markdownReader?: () => Promise<typeof import('../../runtime/markdown-course.js')>;
 
   /** The built course (all languages). */
   @property({ attribute: false }) course?: BuiltCourse;
@@ -173,8 +179,9 @@ export class NetralCourse extends LitElement {
     try {
       const url = this.src ? new URL(this.src, document.baseURI).href : '';
       if (url && /\.md$/i.test(new URL(url).pathname)) {
+        if (!NetralCourse.markdownReader) throw new CourseLoadError('format');
         const text = await fetchText(url);
-        const { markdownCourse } = await import('../../runtime/markdown-course.js');
+        const { markdownCourse } = await NetralCourse.markdownReader();
         const result = markdownCourse(text, url, this._uiLang === 'en' ? 'en' : 'id');
         if (this._loadingFrom !== from) return;
         if (result.ok) this._loaded = result.course;
