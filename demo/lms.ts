@@ -57,7 +57,15 @@ function render(): void {
     ['entry', el('cmi.core.entry', 'cmi.entry')],
     [v === '1.2' ? 'lesson_status' : 'completion_status', el('cmi.core.lesson_status', 'cmi.completion_status')],
     ...(v === '2004' ? ([['success_status', el('', 'cmi.success_status')]] as Array<[string, string]>) : []),
-    ['score', v === '1.2' ? `${live['cmi.core.score.raw'] ?? ''} (min ${live['cmi.core.score.min'] ?? ''}, max ${live['cmi.core.score.max'] ?? ''})` : `scaled ${live['cmi.score.scaled'] ?? ''}, raw ${live['cmi.score.raw'] ?? ''}`],
+    [
+      'score',
+      // Nothing yet (the course reports a score only once it is graded): a dash, not "(min , max 100)".
+      !(live[v === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw'] ?? '')
+        ? '–'
+        : v === '1.2'
+          ? `${live['cmi.core.score.raw']} (min ${live['cmi.core.score.min'] ?? ''}, max ${live['cmi.core.score.max'] ?? ''})`
+          : `scaled ${live['cmi.score.scaled'] ?? ''}, raw ${live['cmi.score.raw'] ?? ''}`,
+    ],
     ['location', el('cmi.core.lesson_location', 'cmi.location')],
     ['session_time', el('cmi.core.session_time', 'cmi.session_time')],
     ['exit', el('cmi.core.exit', 'cmi.exit')],
