@@ -2,7 +2,7 @@
 // @ts-check
 // `npm run bench`: the project's figures, not a pass/fail test. It prints
 //   1. the suspend-data length (worst case and typical, src/core/suspend-codec.ts) of the course
-//      in content/ and of a synthetic course as large as the full course planned, against the
+//      in content/ and of a synthetic stress course (more lessons than content/ has), against the
 //      limit of SCORM 1.2 (4096) and SCORM 2004 (64000);
 //   2. the size of each SCORM package built in memory from content/: the zip, and the raw and
 //      gzip (level 9) size of its netral.js and index.html;
@@ -89,7 +89,7 @@ function syntheticScenario(id, moduleId, decisions) {
 }
 
 /**
- * Shaped like the full course planned: 9 modules of 3 lessons; an 80-question bank mixing all
+ * A stress case beside the real course: 9 modules of 3 lessons; an 80-question bank mixing all
  * six types (4-6 options where the type has a choice); a 10-question pre-test in module 1 and a
  * 20-question post-test in module 9, 3 attempts each; 8 scenarios of 4-5 decision nodes with
  * 3 choices each (modules 1-8).
@@ -200,7 +200,7 @@ const contentLanguages = content.languages.map((lang) => /** @type {CourseData} 
 
 const suspendData = [
   suspendFigures('content/', contentLanguages),
-  suspendFigures('synthetic (full course planned)', [syntheticCourse()]),
+  suspendFigures('synthetic stress course', [syntheticCourse()]),
 ];
 
 const buildStarted = performance.now();
