@@ -1,7 +1,7 @@
 // @ts-check
-// Browser tests run in real Chromium: Debian's /usr/bin/chromium (or $CHROME_PATH) when it is
-// installed, otherwise the headless build that ships inside the @sparticuz/chromium npm package,
-// so `npm test` works on a machine where nobody installed a browser. Nothing is downloaded.
+// Browser tests run in real Chromium: Debian's /usr/bin/chromium (apt-get install -y chromium), or
+// the browser $CHROME_PATH names. Nothing downloads a browser of its own; without one, the run
+// stops at once with a message that says what to install.
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -9,15 +9,13 @@ import { netralCourseDevPlugin } from './scripts/wtr-course-plugin.mjs';
 import { netralScormPackagesPlugin } from './scripts/wtr-scorm-plugin.mjs';
 import { netralEmbedPlugin } from './scripts/wtr-embed-plugin.mjs';
 
-async function browserLaunch() {
-  const force = process.env.WTR_BROWSER; // 'system' | 'sparticuz' | undefined
-  const system = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (force !== 'sparticuz' && existsSync(system)) return { executablePath: system, headless: true };
-  const { default: chromium } = await import('@sparticuz/chromium');
-  return { executablePath: await chromium.executablePath(), headless: /** @type {const} */ ('shell') };
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  throw new Error(
+    `No Chromium at ${executablePath}. Install Debian's (apt-get install -y chromium) or set CHROME_PATH to a Chromium binary.`,
+  );
 }
-
-const launch = await browserLaunch();
+const launch = { executablePath, headless: true };
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
