@@ -2,12 +2,32 @@
  * The single-file embed bundle (dist/embed/netral.js): an intranet page adds one
  * `<script type="module" src=".../netral.js">` and one `<netral-course>` element. Importing it
  * registers every `netral-*` element (guarded: a second copy of the bundle on the page is
- * harmless) and gives `<netral-course>` the built-in ASN course, which sits in its own file
- * (netral-asn-course.js) and is fetched only when the element has neither `course` nor `src`.
+ * harmless) and gives `<netral-course>` the built-in ASN course, one file per language
+ * (netral-asn-course-id.js, netral-asn-course-en.js), fetched only when the element has neither
+ * `course` nor `src`, and only in the language the learner reads.
+ *
+ * It exports what a host page uses (the element classes, the typed events and the progress
+ * stores), not the whole core: the core's SCORM mapping and suspend-data codec are for the SCORM
+ * package and npm users (src/index.ts), and a learner on mobile data would pay for them here.
  */
 import { NetralCourse } from './components/netral-course/netral-course.js';
 
-export * from './index.js';
+export { NetralCourse };
+export { NetralLesson } from './components/netral-lesson/netral-lesson.js';
+export { NetralScenario } from './components/netral-scenario/netral-scenario.js';
+export { NetralQuiz } from './components/netral-quiz/netral-quiz.js';
+export { NetralQuestion } from './components/netral-question/netral-question.js';
+export { NetralResults } from './components/netral-results/netral-results.js';
+export { NetralCertificate } from './components/netral-certificate/netral-certificate.js';
+export { NetralVerify } from './components/netral-verify/netral-verify.js';
+export * from './events/index.js';
+export { IdbProgressStore, MemoryProgressStore, type ProgressStore } from './adapters/progress-store.js';
+import type { BuiltCourse } from './core/course.js';
+export type { BuiltCourse, CourseData } from './core/course.js';
 
-NetralCourse.defaultCourse ??= () => import('./asn-course.js').then((module) => module.default);
+const builtInCourse: Record<string, () => Promise<{ default: BuiltCourse }>> = {
+  id: () => import('./asn-course-id.js'),
+  en: () => import('./asn-course-en.js'),
+};
+NetralCourse.defaultCourse ??= (lang) => (builtInCourse[lang] ?? builtInCourse.id!)().then((module) => module.default);
 NetralCourse.markdownReader ??= () => import('./runtime/markdown-course.js');

@@ -1,14 +1,16 @@
 /**
  * Vite plugin: `import course from 'virtual:netral-course'` gives the BuiltCourse of a course
- * folder, built and checked at build time. Any content problem fails `vite build` with every
- * problem listed (file:line, field, what to do); in dev it shows in Vite's error overlay, and
- * any change to the course files reloads the page.
+ * folder, built and checked at build time; `virtual:netral-course?lang=id` gives it with one
+ * language only (for a bundle that loads each language on demand). Any content problem fails
+ * `vite build` with every problem listed (file:line, field, what to do); in dev it shows in
+ * Vite's error overlay, and any change to the course files reloads the page.
  */
 import { relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadCourse } from './load-course.js';
 import { messagesFor, type MessageLang } from './messages.js';
 import { formatProblem } from './problems.js';
+import { courseInLanguage } from '../core/course.js';
 
 export const VIRTUAL_COURSE_ID = 'virtual:netral-course';
 const RESOLVED_ID = `\0${VIRTUAL_COURSE_ID}`;
@@ -38,10 +40,12 @@ export function netralCourse(opts: NetralCourseOptions): Plugin {
       if (relative(root, dir).startsWith('..')) server.watcher.add(dir);
     },
     resolveId(id) {
-      return id === VIRTUAL_COURSE_ID ? RESOLVED_ID : undefined;
+      if (id === VIRTUAL_COURSE_ID || id.startsWith(`${VIRTUAL_COURSE_ID}?`)) return `\0${id}`;
+      return undefined;
     },
     async load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      if (id !== RESOLVED_ID && !id.startsWith(`${RESOLVED_ID}?`)) return undefined;
+      const only = new URLSearchParams(id.slice(RESOLVED_ID.length + 1)).get('lang');
       const result = await loadCourse(dir, { lang });
       for (const file of result.files) this.addWatchFile(file);
       if (!result.course) {
@@ -55,13 +59,16 @@ export function netralCourse(opts: NetralCourseOptions): Plugin {
           ...(first?.file ? { loc: { file: resolve(dir, first.file), line: first.line, column: (first.column ?? 1) - 1 } } : {}),
         });
       }
-      return `export default ${JSON.stringify(result.course)};\n`;
+      const course = result.course!;
+      if (only && !course.languages.includes(only)) {
+        this.error(`${id.slice(1)}: ${relative(root, dir) || '.'}/course.yaml has no language "${only}" (it has ${course.languages.join(', ')}).`);
+      }
+      return `export default ${JSON.stringify(only ? courseInLanguage(course, only) : course)};\n`;
     },
     hotUpdate({ file }) {
       if (!isCourseFile(file)) return undefined;
       const graph = this.environment.moduleGraph;
-      const mod = graph.getModuleById(RESOLVED_ID);
-      if (mod) graph.invalidateModule(mod);
+      for (const [id, mod] of graph.idToModuleMap) if (id === RESOLVED_ID || id.startsWith(`${RESOLVED_ID}?`)) graph.invalidateModule(mod);
       if (this.environment.name === 'client') this.environment.hot.send({ type: 'full-reload' });
       return [];
     },

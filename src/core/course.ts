@@ -19,8 +19,24 @@ export interface BuiltCourse {
   version: string;
   /** Languages in the course file's order; the first is the default. */
   languages: Lang[];
-  /** One full copy of the course per language. */
+  /**
+   * One full copy of the course per language. The build writes every language of `languages`;
+   * a course delivered one language at a time (the embed's built-in course, so that a learner
+   * downloads only the language they read) holds the languages loaded so far, at least one.
+   */
   byLang: Record<Lang, CourseData>;
+}
+
+/** The course with only `lang` in `byLang` (the course's own `languages` list is kept). */
+export function courseInLanguage(course: BuiltCourse, lang: Lang): BuiltCourse {
+  const data = course.byLang[lang];
+  if (!data) throw new Error(`The course "${course.id}" has no language "${lang}"; it has ${course.languages.join(', ')}.`);
+  return { ...course, byLang: { [lang]: data } };
+}
+
+/** The course data in `lang`, else in the first of the course's languages that is loaded. */
+export function courseData(course: BuiltCourse, lang: Lang): CourseData | undefined {
+  return course.byLang[lang] ?? course.languages.map((l) => course.byLang[l]).find((d) => d !== undefined);
 }
 
 export interface CourseData {

@@ -117,6 +117,7 @@ export const id: UiStrings = {
   courseUpdated: (from, to, quizzesReset) =>
     `Kursus ini diperbarui dari versi ${from} ke ${to}. Materi dan studi kasus yang sudah Anda selesaikan tetap tercatat.${quizzesReset ? ' Kuis perlu dikerjakan ulang karena soalnya mungkin berubah.' : ''}`,
   progressUnreadable: 'Kemajuan yang tersimpan di perangkat ini tidak dapat dibaca (rusak atau dari versi Netral yang lebih baru), jadi kursus dimulai dari awal. Data lama tidak dihapus.',
+  languageUnavailable: (wanted, shown) => `Versi bahasa ${wanted} belum dapat diunduh (periksa koneksi Anda). Kursus tetap ditampilkan dalam bahasa ${shown}.`,
   loadProblem: {
     http: (where, status) => `${where}: server menjawab ${status}. Periksa alamat kursus (atribut src) atau hubungi pengelola situs.`,
     format: (where) => `${where}: berkas ini bukan kursus Netral hasil build (buat dengan npx netral build-json).`,

@@ -133,5 +133,7 @@ export interface UiStrings {
   /** Saved progress could not be read (damaged, or saved by a newer release). */
   progressUnreadable: string;
   /** Why a course given by URL (`src`) could not be loaded; `where` is the URL. */
+  /** The learner chose a language whose course text could not be downloaded. */
+  languageUnavailable: (wanted: string, shown: string) => string;
   loadProblem: { http: (where: string, status: number) => string; format: (where: string) => string; network: (where: string) => string };
 }

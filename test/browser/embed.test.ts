@@ -32,6 +32,17 @@ describe('the embed bundle on an intranet page', () => {
     expect((frame.contentWindow as Window & { __cspViolations?: string[] }).__cspViolations, 'CSP violations from the start').to.deep.equal([]);
     expect(doc.querySelectorAll('head style, body style').length, 'no <style> added to the host page').to.equal(0);
     expect(frame.contentWindow!.getComputedStyle(doc.querySelector('.host-text')!).fontFamily, 'the host text keeps its own font').to.not.contain('system-ui');
+
+    // The learner downloads the course in the language they read, and the other only on demand.
+    const fetched = () => frame.contentWindow!.performance.getEntriesByType('resource').map((e) => e.name.replace(/^.*\//, ''));
+    expect(fetched()).to.include('netral-asn-course-id.js');
+    expect(fetched()).to.not.include('netral-asn-course-en.js');
+    const select = player.shadowRoot!.querySelector<HTMLSelectElement>('.lang select')!;
+    select.value = 'en';
+    select.dispatchEvent(new Event('change'));
+    await until(() => player.shadowRoot!.querySelector('#view-title')!.textContent!.includes('ASN Neutrality in General and Regional Elections'), 'the English course');
+    expect(fetched()).to.include('netral-asn-course-en.js');
+    expect(violations, 'CSP violations after switching language').to.deep.equal([]);
     frame.remove();
   });
 

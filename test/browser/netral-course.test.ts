@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/netral-course/netral-course.js';
-import type { NetralCourse } from '../../src/components/netral-course/netral-course.js';
+import { NetralCourse } from '../../src/components/netral-course/netral-course.js';
+import { courseInLanguage } from '../../src/core/course.js';
 import { defineElement } from '../../src/components/define.js';
 import { MemoryProgressStore, type ProgressStore, type SaveStatus } from '../../src/adapters/progress-store.js';
 import type { NetralAnswerEvent, NetralCompleteEvent, NetralProgressEvent } from '../../src/events/index.js';
@@ -51,6 +52,46 @@ describe('netral-course', () => {
     expect(root(el).textContent).to.contain('Start learning');
     expect(title(el)).to.equal('Test course');
     expect(el.getAttribute('lang')).to.equal('en');
+  });
+
+  describe('a built-in course delivered one language at a time', () => {
+    const saved = NetralCourse.defaultCourse;
+    afterEach(() => (NetralCourse.defaultCourse = saved));
+
+    it('asks only for the learner\'s language, and for English when the learner switches', async () => {
+      const full = makeBuiltCourse();
+      const asked: string[] = [];
+      NetralCourse.defaultCourse = async (lang) => (asked.push(lang), courseInLanguage(full, lang));
+      const el = await fixture<NetralCourse>(html`<netral-course lang="id" learner="t1" .store=${new MemoryProgressStore()}></netral-course>`);
+      await until(() => el.shadowRoot!.querySelector('#view-title'), 'the start screen');
+      expect(asked).to.deep.equal(['id']);
+      const select = root(el).querySelector<HTMLSelectElement>('.lang select')!;
+      expect([...select.options].map((o) => o.value), 'every language of the course is offered').to.deep.equal(['id', 'en']);
+      select.value = 'en';
+      select.dispatchEvent(new Event('change'));
+      await until(() => title(el) === 'Test course', 'the English course');
+      expect(asked).to.deep.equal(['id', 'en']);
+      expect(root(el).querySelector('.lang-problem')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('stays in the language it has, and says so, when the other cannot be downloaded', async () => {
+      const full = makeBuiltCourse();
+      NetralCourse.defaultCourse = async (lang) => {
+        if (lang === 'en') throw new TypeError('Failed to fetch');
+        return courseInLanguage(full, lang);
+      };
+      const el = await fixture<NetralCourse>(html`<netral-course lang="id" learner="t1" .store=${new MemoryProgressStore()}></netral-course>`);
+      await until(() => el.shadowRoot!.querySelector('#view-title'), 'the start screen');
+      const indonesianTitle = title(el);
+      const select = root(el).querySelector<HTMLSelectElement>('.lang select')!;
+      select.value = 'en';
+      select.dispatchEvent(new Event('change'));
+      const problem = await until(() => root(el).querySelector('.lang-problem[role="alert"]'), 'the notice');
+      expect(problem.textContent).to.equal('The English version could not be downloaded (check your connection). The course stays in Indonesian.');
+      expect(title(el), 'the course is still there, in Indonesian').to.equal(indonesianTitle);
+      await expect(el).to.be.accessible();
+    });
   });
 
   it('can be finished with the keyboard alone, with events for the host and axe on every view', async () => {

@@ -22,6 +22,7 @@ export const courseStyles = css`
   .btn--on-brand { background: transparent; color: var(--_on-brand); border-color: var(--_on-brand); min-height: 44px; padding: 0.375rem 0.75rem; font-size: 0.875rem; }
   .btn--on-brand:hover { background: rgb(255 255 255 / 0.15); }
   .lang { flex: none; }
+  .lang-problem { margin: 0.5rem 0 0; font-size: 0.875rem; }
   .lang select {
     font: inherit; font-size: 0.875rem; min-height: 44px; max-width: 8.5rem; padding: 0.25rem 0.5rem; border-radius: var(--_radius);
     border: 1px solid var(--_on-brand); background: transparent; color: var(--_on-brand);

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { BuiltCourse, CourseData, Item, Quiz, Response, Scenario, Source } from '../../core/course.js';
+import { courseData, type BuiltCourse, type CourseData, type Item, type Quiz, type Response, type Scenario, type Source } from '../../core/course.js';
 import type { LearnerState } from '../../core/state.js';
 import { carryOverState, createLearnerState, parseLearnerState, type CarryOver } from '../../core/learner-state.js';
 import { newSeed } from '../../core/random.js';
@@ -61,9 +61,10 @@ export class NetralCourse extends LitElement {
   /**
    * Where the built course comes from when the host sets none in `course`, for a page that
    * embeds the bundle with one element: the embed entry (src/embed.ts) sets it to load the
-   * built-in ASN course, kept in its own file so that a page with `src` never downloads it.
+   * built-in ASN course, kept in its own files so that a page with `src` never downloads it.
+   * It is asked for one language at a time (the learner's); its result holds at least that one.
    */
-  static defaultCourse?: () => Promise<BuiltCourse>;
+  static defaultCourse?: (lang: string) => Promise<BuiltCourse>;
   /**
    * Loads the runtime Markdown reader (src/runtime/markdown-course.ts) for `src="….md"`. Set by
    * the embed entry only, so that bundles that never read author Markdown (the SCORM package)
@@ -105,6 +106,9 @@ export class NetralCourse extends LitElement {
   @state() private _loadProblem = '';
   /** A one-time message on the start screen: progress carried over from an older version, or unreadable. */
   @state() private _notice = '';
+  /** The language the learner chose could not be downloaded (the course stays in the one it has). */
+  @state() private _langProblem = '';
+  private _langLoading?: string;
   private _loadingFrom?: string;
 
   private _loadedKey = '';
@@ -158,7 +162,7 @@ export class NetralCourse extends LitElement {
   private get data(): CourseData | undefined {
     const c = this.builtCourse;
     if (!c) return undefined;
-    const data = c.byLang[this._uiLang] ?? c.byLang[c.languages[0]!];
+    const data = courseData(c, this._uiLang);
     const pm = this.passMark;
     return data && pm !== undefined && Number.isFinite(pm) && pm >= 0 && pm <= 100 ? { ...data, passMark: pm } : data;
   }
@@ -166,6 +170,7 @@ export class NetralCourse extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.course && (changed.has('src') || changed.has('course'))) void this.loadCourse();
     if (changed.has('course') || changed.has('_loaded' as keyof NetralCourse)) this._uiLang = this.resolveLang();
+    if (changed.has('_uiLang' as keyof NetralCourse) || changed.has('_loaded' as keyof NetralCourse)) void this.loadLanguage(this._uiLang);
     if (changed.has('store')) this.listenToStore();
     if ((changed.has('course') || changed.has('_loaded' as keyof NetralCourse) || changed.has('learner') || changed.has('store')) && this.builtCourse) void this.restore();
   }
@@ -188,13 +193,37 @@ export class NetralCourse extends LitElement {
         else this._loadProblem = result.problems.join('\n');
         return;
       }
-      const loaded = url ? await fetchBuiltCourse(url) : await NetralCourse.defaultCourse!();
+      const loaded = url ? await fetchBuiltCourse(url) : await NetralCourse.defaultCourse!(this._uiLang);
       if (this._loadingFrom === from) this._loaded = loaded;
     } catch (error) {
       if (this._loadingFrom !== from) return;
       const problem = error instanceof CourseLoadError ? error : new CourseLoadError('network');
       const where = this.src || this.t.courseLabel;
       this._loadProblem = problem.reason === 'http' ? this.t.loadProblem.http(where, problem.status ?? 0) : this.t.loadProblem[problem.reason](where);
+    }
+  }
+
+  /**
+   * The built-in course arrives one language at a time: when the learner (or the host page)
+   * switches to a language of the course that is not here yet, it is fetched and added. Until it
+   * arrives, or if it cannot be (offline), the course stays in the language it has, and says so.
+   */
+  private async loadLanguage(lang: string): Promise<void> {
+    const loaded = this._loaded;
+    if (this.course || this.src || !loaded || !NetralCourse.defaultCourse) return;
+    if (loaded.byLang[lang] || !loaded.languages.includes(lang) || this._langLoading === lang) return;
+    this._langLoading = lang;
+    this._langProblem = '';
+    try {
+      const more = await NetralCourse.defaultCourse(lang);
+      const current = this._loaded;
+      if (!current || more.id !== current.id || more.version !== current.version || !more.byLang[lang]) throw new CourseLoadError('format');
+      this._loaded = { ...current, byLang: { ...current.byLang, [lang]: more.byLang[lang]! } };
+    } catch {
+      const name = (l: string): string => new Intl.DisplayNames([this._uiLang], { type: 'language' }).of(l) ?? l;
+      if (this._uiLang === lang) this._langProblem = this.t.languageUnavailable(name(lang), name(this.data!.lang));
+    } finally {
+      this._langLoading = undefined;
     }
   }
 
@@ -378,6 +407,7 @@ export class NetralCourse extends LitElement {
             ${this.exitable && !this._ended ? html`<button type="button" class="btn btn--on-brand" @click=${this.exit}>${t.saveAndExit}</button>` : nothing}
           </div>
         </div>
+        ${this._langProblem && !this.builtCourse?.byLang[this._uiLang] ? html`<p class="lang-problem" role="alert">${this._langProblem}</p>` : nothing}
         <div class="progress">
           <div class="progress__label" id="progress-label"><span>${t.progressLabel}</span><span>${t.percentDone(formatPercent(pct, this._uiLang))}</span></div>
           <div class="progress__track" role="progressbar" aria-labelledby="progress-label" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${pct}>
