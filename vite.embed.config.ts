@@ -23,7 +23,7 @@ export default defineConfig({
     modulePreload: false,
     rollupOptions: {
       input: here('src/embed.ts'),
-      preserveEntrySignatures: 'strict',
+      preserveEntrySignatures: 'allow-extension',
       output: { entryFileNames: 'netral.js', chunkFileNames: 'netral-[name].js', format: 'es' },
     },
   },

@@ -6,6 +6,9 @@
  * (netral-asn-course-id.js, netral-asn-course-en.js), fetched only when the element has neither
  * `course` nor `src`, and only in the language the learner reads.
  *
+ * `<netral-results>` and `<netral-certificate>` are registered by a chunk of their own, which
+ * `<netral-course>` fetches while the learner reads (they are shown only at the end).
+ *
  * It exports what a host page uses (the element classes, the typed events and the progress
  * stores), not the whole core: the core's SCORM mapping and suspend-data codec are for the SCORM
  * package and npm users (src/index.ts), and a learner on mobile data would pay for them here.
@@ -17,8 +20,6 @@ export { NetralLesson } from './components/netral-lesson/netral-lesson.js';
 export { NetralScenario } from './components/netral-scenario/netral-scenario.js';
 export { NetralQuiz } from './components/netral-quiz/netral-quiz.js';
 export { NetralQuestion } from './components/netral-question/netral-question.js';
-export { NetralResults } from './components/netral-results/netral-results.js';
-export { NetralCertificate } from './components/netral-certificate/netral-certificate.js';
 export { NetralVerify } from './components/netral-verify/netral-verify.js';
 export * from './events/index.js';
 export { IdbProgressStore, MemoryProgressStore, type ProgressStore } from './adapters/progress-store.js';

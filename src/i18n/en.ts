@@ -1,7 +1,6 @@
 import type { UiStrings } from './strings.js';
 
 export const en: UiStrings = {
-  langName: 'English',
   languageLabel: 'Display language',
   courseLabel: 'Course',
   start: 'Start learning',
@@ -118,6 +117,7 @@ export const en: UiStrings = {
     `This course was updated from version ${from} to ${to}. The lessons and case studies you finished are still recorded.${quizzesReset ? ' Quizzes need to be taken again because their questions may have changed.' : ''}`,
   progressUnreadable: 'The progress saved on this device could not be read (damaged, or saved by a newer Netral release), so the course starts from the beginning. The old data was not deleted.',
   languageUnavailable: (wanted, shown) => `The ${wanted} version could not be downloaded (check your connection). The course stays in ${shown}.`,
+  resultsUnavailable: 'The results page could not be downloaded. All your answers are saved; check your connection, then open this page again.',
   loadProblem: {
     http: (where, status) => `${where}: the server answered ${status}. Check the course address (the src attribute) or contact the site's administrator.`,
     format: (where) => `${where}: this file is not a built Netral course (make one with npx netral build-json).`,

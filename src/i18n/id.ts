@@ -1,7 +1,6 @@
 import type { UiStrings } from './strings.js';
 
 export const id: UiStrings = {
-  langName: 'Indonesia',
   languageLabel: 'Bahasa tampilan',
   courseLabel: 'Kursus',
   start: 'Mulai belajar',
@@ -118,6 +117,7 @@ export const id: UiStrings = {
     `Kursus ini diperbarui dari versi ${from} ke ${to}. Materi dan studi kasus yang sudah Anda selesaikan tetap tercatat.${quizzesReset ? ' Kuis perlu dikerjakan ulang karena soalnya mungkin berubah.' : ''}`,
   progressUnreadable: 'Kemajuan yang tersimpan di perangkat ini tidak dapat dibaca (rusak atau dari versi Netral yang lebih baru), jadi kursus dimulai dari awal. Data lama tidak dihapus.',
   languageUnavailable: (wanted, shown) => `Versi bahasa ${wanted} belum dapat diunduh (periksa koneksi Anda). Kursus tetap ditampilkan dalam bahasa ${shown}.`,
+  resultsUnavailable: 'Halaman hasil belum dapat diunduh. Semua jawaban Anda tersimpan; periksa koneksi, lalu buka halaman ini lagi.',
   loadProblem: {
     http: (where, status) => `${where}: server menjawab ${status}. Periksa alamat kursus (atribut src) atau hubungi pengelola situs.`,
     format: (where) => `${where}: berkas ini bukan kursus Netral hasil build (buat dengan npx netral build-json).`,

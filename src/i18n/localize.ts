@@ -1,20 +1,40 @@
 import type { UiStrings } from './strings.js';
 import { id } from './id.js';
-import { en } from './en.js';
 
 export type { UiStrings } from './strings.js';
 
-const tables: Record<string, UiStrings> = { id, en };
+/**
+ * Bahasa Indonesia, the learners' language, is in the bundle; every other table is a chunk of
+ * its own, fetched only when an element is shown in that language (`loadStrings`).
+ */
+const tables: Record<string, UiStrings> = { id };
+const loaders: Record<string, () => Promise<UiStrings>> = {
+  en: () => import('./en.js').then((module) => module.en),
+};
 
 /** The UI languages this build ships, default first. */
-export const uiLanguages = Object.keys(tables);
+export const uiLanguages = ['id', ...Object.keys(loaders)];
+
+/** Makes `stringsFor(tag)` give that language's table (Bahasa Indonesia when there is none). */
+export async function loadStrings(tag: string | null | undefined): Promise<UiStrings> {
+  const lang = primaryLang(tag);
+  const load = loaders[lang];
+  if (!tables[lang] && load) tables[lang] = await load();
+  return stringsFor(lang);
+}
+
+/** Whether `stringsFor(tag)` gives that language's own table yet. */
+export function stringsLoaded(tag: string | null | undefined): boolean {
+  const lang = primaryLang(tag);
+  return tables[lang] !== undefined || loaders[lang] === undefined;
+}
 
 /** Primary subtag of a BCP 47 tag: "id-ID" → "id", "EN" → "en". */
 export function primaryLang(tag: string | null | undefined): string {
   return (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
-/** The strings for a language tag, falling back to Bahasa Indonesia. */
+/** The strings for a language tag, falling back to Bahasa Indonesia (also while it loads). */
 export function stringsFor(tag: string | null | undefined): UiStrings {
   return tables[primaryLang(tag)] ?? id;
 }

@@ -4,7 +4,6 @@
  * read naturally in each language. Numbers and dates are formatted with Intl by the caller.
  */
 export interface UiStrings {
-  langName: string;
   languageLabel: string;
   courseLabel: string;
   start: string;
@@ -135,5 +134,7 @@ export interface UiStrings {
   /** Why a course given by URL (`src`) could not be loaded; `where` is the URL. */
   /** The learner chose a language whose course text could not be downloaded. */
   languageUnavailable: (wanted: string, shown: string) => string;
+  /** The results screen's code could not be downloaded (the embed fetches it while the learner reads). */
+  resultsUnavailable: string;
   loadProblem: { http: (where: string, status: number) => string; format: (where: string) => string; network: (where: string) => string };
 }

@@ -178,6 +178,7 @@ describe('netral-course', () => {
     try {
       await tabTo(isButton('Unduh catatan belajar saya'), 'download the record');
       await press('Enter');
+      await until(() => blobs.length > 0, 'the record file');
     } finally {
       URL.createObjectURL = original;
     }

@@ -7,6 +7,7 @@ import type { NetralResults } from '../../src/components/netral-results/netral-r
 import type { Lesson } from '../../src/core/course.js';
 import type { CourseResult } from '../../src/core/progress.js';
 import { stringsFor } from '../../src/i18n/localize.js';
+import { en } from '../../src/i18n/en.js';
 import { makeCourse, quizOf } from '../node/core/fixture.js';
 import { deepActiveElement, isButton, press, tabTo } from './user-input.js';
 
@@ -50,7 +51,7 @@ describe('a pledge lesson (affirm)', () => {
   });
 
   it('once affirmed, it says so and only continues', async () => {
-    const el = await fixture<NetralLesson>(html`<netral-lesson lang="en" affirmed .lesson=${PLEDGE} .t=${stringsFor('en')}></netral-lesson>`);
+    const el = await fixture<NetralLesson>(html`<netral-lesson lang="en" affirmed .lesson=${PLEDGE} .t=${en}></netral-lesson>`);
     expect(el.shadowRoot!.querySelector('#affirm')).to.equal(null);
     expect(el.shadowRoot!.textContent).to.contain('You have affirmed this pledge.');
     const done: LessonDoneEvent[] = [];

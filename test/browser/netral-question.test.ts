@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/netral-question/netral-question.js';
 import type { NetralQuestion, QuestionInputEvent } from '../../src/components/netral-question/netral-question.js';
 import type { QuestionType, Response } from '../../src/core/course.js';
-import { stringsFor } from '../../src/i18n/localize.js';
+import { en } from '../../src/i18n/en.js';
 import { makeQuestion } from '../node/core/fixture.js';
 import { deepActiveElement, press, tabTo } from './user-input.js';
 
@@ -45,7 +45,7 @@ describe('netral-question', () => {
     const el = await render('judgement');
     const text = () => [...el.shadowRoot!.querySelectorAll('.option__text')].map((n) => n.textContent!.trim());
     expect(text()).to.include.members(['Melanggar', 'Tidak melanggar', 'Tergantung']);
-    el.t = stringsFor('en');
+    el.t = en;
     await el.updateComplete;
     expect(text()).to.include.members(['Violation', 'Not a violation', 'It depends']);
   });

@@ -5,7 +5,6 @@ import { courseData, type BuiltCourse, type CourseData, type Item, type Quiz, ty
 import type { LearnerState } from '../../core/state.js';
 import { carryOverState, createLearnerState, parseLearnerState, type CarryOver } from '../../core/learner-state.js';
 import { newSeed } from '../../core/random.js';
-import { learnerRecord } from '../../core/learner-record.js';
 import {
   completeLesson,
   isItemDone,
@@ -22,7 +21,7 @@ import {
 import { answerQuestion, currentAttempt, drawQuestions, moveTo, scoreAttempt, scoreResponse, startAttempt, submitAttempt } from '../../core/quiz.js';
 import { chooseOption, restartScenario, scenarioScore } from '../../core/scenario.js';
 import { IdbProgressStore, MemoryProgressStore, otherVersionKeys, progressKey, type ProgressStore, type SaveStatus } from '../../adapters/progress-store.js';
-import { formatPercent, langOf, primaryLang, stringsFor, type UiStrings } from '../../i18n/localize.js';
+import { formatPercent, langOf, loadStrings, primaryLang, stringsFor, stringsLoaded, type UiStrings } from '../../i18n/localize.js';
 import { NetralAnswerEvent } from '../../events/netral-answer.js';
 import { NetralProgressEvent, type NetralProgressDetail } from '../../events/netral-progress.js';
 import { NetralCompleteEvent } from '../../events/netral-complete.js';
@@ -34,11 +33,18 @@ import { courseStyles } from './netral-course.styles.js';
 import '../netral-lesson/netral-lesson.js';
 import '../netral-scenario/netral-scenario.js';
 import '../netral-quiz/netral-quiz.js';
-import '../netral-results/netral-results.js';
 import type { ScenarioChooseEvent, NetralScenario } from '../netral-scenario/netral-scenario.js';
 import type { QuizAnswerEvent, QuizMoveEvent } from '../netral-quiz/netral-quiz.js';
 import type { ResultsOpenItemEvent } from '../netral-results/netral-results.js';
 import type { LessonDoneEvent } from '../netral-lesson/netral-lesson.js';
+
+/**
+ * The results screen (with the certificate and its SHA-256 code) and the learner's record are
+ * used once, at the end: in the embed bundle they are a chunk of their own, fetched while the
+ * learner reads (so they are cached for offline use) instead of before the first lesson shows.
+ * The SCORM package's single-file bundle inlines them.
+ */
+const loadResults = () => import('./results-screen.js');
 
 type View = { kind: 'start' } | { kind: 'item'; id: string } | { kind: 'results' };
 
@@ -109,6 +115,8 @@ export class NetralCourse extends LitElement {
   /** The language the learner chose could not be downloaded (the course stays in the one it has). */
   @state() private _langProblem = '';
   private _langLoading?: string;
+  /** The results screen's code could not be downloaded (offline before it was ever fetched). */
+  @state() private _resultsProblem = false;
   private _loadingFrom?: string;
 
   private _loadedKey = '';
@@ -181,6 +189,8 @@ export class NetralCourse extends LitElement {
     if (!from || from === this._loadingFrom) return;
     this._loadingFrom = from;
     this._loadProblem = '';
+    // The UI strings of the learner's language come with the course (a failure falls back to Indonesian).
+    const strings = loadStrings(this._uiLang).catch(() => undefined);
     try {
       const url = this.src ? new URL(this.src, document.baseURI).href : '';
       if (url && /\.md$/i.test(new URL(url).pathname)) {
@@ -188,14 +198,17 @@ export class NetralCourse extends LitElement {
         const text = await fetchText(url);
         const { markdownCourse } = await NetralCourse.markdownReader();
         const result = markdownCourse(text, url, this._uiLang === 'en' ? 'en' : 'id');
+        await strings;
         if (this._loadingFrom !== from) return;
         if (result.ok) this._loaded = result.course;
         else this._loadProblem = result.problems.join('\n');
         return;
       }
       const loaded = url ? await fetchBuiltCourse(url) : await NetralCourse.defaultCourse!(this._uiLang);
+      await strings;
       if (this._loadingFrom === from) this._loaded = loaded;
     } catch (error) {
+      await strings;
       if (this._loadingFrom !== from) return;
       const problem = error instanceof CourseLoadError ? error : new CourseLoadError('network');
       const where = this.src || this.t.courseLabel;
@@ -209,6 +222,12 @@ export class NetralCourse extends LitElement {
    * arrives, or if it cannot be (offline), the course stays in the language it has, and says so.
    */
   private async loadLanguage(lang: string): Promise<void> {
+    if (!stringsLoaded(lang)) {
+      loadStrings(lang).then(
+        () => this.requestUpdate(),
+        () => (this._langProblem = this.t.languageUnavailable(this.langName(lang), this.langName('id'))),
+      );
+    }
     const loaded = this._loaded;
     if (this.course || this.src || !loaded || !NetralCourse.defaultCourse) return;
     if (loaded.byLang[lang] || !loaded.languages.includes(lang) || this._langLoading === lang) return;
@@ -220,11 +239,15 @@ export class NetralCourse extends LitElement {
       if (!current || more.id !== current.id || more.version !== current.version || !more.byLang[lang]) throw new CourseLoadError('format');
       this._loaded = { ...current, byLang: { ...current.byLang, [lang]: more.byLang[lang]! } };
     } catch {
-      const name = (l: string): string => new Intl.DisplayNames([this._uiLang], { type: 'language' }).of(l) ?? l;
-      if (this._uiLang === lang) this._langProblem = this.t.languageUnavailable(name(lang), name(this.data!.lang));
+      if (this._uiLang === lang) this._langProblem = this.t.languageUnavailable(this.langName(lang), this.langName(this.data!.lang));
     } finally {
       this._langLoading = undefined;
     }
+  }
+
+  /** A language's name in the UI's language ("Inggris" in Indonesian), or in itself with `own`. */
+  private langName(lang: string, own = false): string {
+    return new Intl.DisplayNames([own ? lang : this._uiLang], { type: 'language' }).of(lang) ?? lang;
   }
 
   protected override updated(): void {
@@ -285,6 +308,19 @@ export class NetralCourse extends LitElement {
     }
     this._completeSent = courseResult(course, this._state).completed;
     this._view = { kind: 'start' };
+    // Fetch the results screen while the learner reads, so it is there (and cached) at the end.
+    const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 2000));
+    whenIdle(() => void this.loadResultsScreen());
+  }
+
+  /** The results screen's code (a chunk of its own in the embed bundle); says so if it cannot come. */
+  private async loadResultsScreen(): Promise<void> {
+    try {
+      await loadResults();
+      this._resultsProblem = false;
+    } catch {
+      this._resultsProblem = true;
+    }
   }
 
   /** The learner's progress under another version of this course, carried over, if there is one. */
@@ -303,9 +339,10 @@ export class NetralCourse extends LitElement {
   }
 
   /** The learner's own record as a JSON file (for a host with no backend and no LMS). */
-  private downloadRecord = (): void => {
+  private downloadRecord = async (): Promise<void> => {
     const course = this.data;
     if (!course || !this._state) return;
+    const { learnerRecord } = await loadResults();
     const record = learnerRecord(course, this._state, { learnerId: this.learner, learnerName: this.learnerName, learnerNip: this.learnerNip, now: new Date() });
     const blob = new Blob([JSON.stringify(record, null, 2)], { type: 'application/json' });
     const link = document.createElement('a');
@@ -359,6 +396,7 @@ export class NetralCourse extends LitElement {
       this._announce = this.t.announceView(item.title);
     } else {
       this._announce = this.t.announceView(view.kind === 'results' ? this.t.resultsTitle : course.title);
+      if (view.kind === 'results') void this.loadResultsScreen();
     }
     this._view = view;
     this._focusView = true;
@@ -470,7 +508,7 @@ export class NetralCourse extends LitElement {
     return html`<label class="lang">
       <span class="visually-hidden">${this.t.languageLabel}</span>
       <select @change=${(e: Event) => this.switchLang((e.target as HTMLSelectElement).value)}>
-        ${langs.map((l) => html`<option value=${l} ?selected=${l === this._uiLang} lang=${l}>${stringsFor(l).langName}</option>`)}
+        ${langs.map((l) => html`<option value=${l} ?selected=${l === this._uiLang} lang=${l}>${this.langName(l, true)}</option>`)}
       </select>
     </label>`;
   }
@@ -606,6 +644,9 @@ export class NetralCourse extends LitElement {
   private renderResults(course: CourseData): TemplateResult {
     return html`
       <h2 id="view-title" tabindex="-1">${this.t.resultsTitle}</h2>
+      ${this._resultsProblem && !customElements.get('netral-results')
+        ? html`<p class="panel panel--mixed" role="alert">${this.t.resultsUnavailable}</p>`
+        : nothing}
       <netral-results .course=${course} .result=${courseResult(course, this._state!)} .t=${this.t} locale=${this._uiLang}
         .learnerName=${this.learnerName} .learnerNip=${this.learnerNip}
         @netral-results-open=${(e: ResultsOpenItemEvent) => this.go({ kind: 'item', id: e.itemId })}></netral-results>

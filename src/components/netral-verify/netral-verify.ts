@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { verifyCertificate } from '../../core/certificate.js';
-import { langOf, primaryLang, stringsFor } from '../../i18n/localize.js';
+import { langOf, loadStrings, primaryLang, stringsFor, stringsLoaded } from '../../i18n/localize.js';
 import { defineElement } from '../define.js';
 import { formStyles, sharedStyles, tokens } from '../../styles/shared.styles.js';
 
@@ -28,6 +28,13 @@ export class NetralVerify extends LitElement {
 
   private get t() {
     return stringsFor(primaryLang(langOf(this)) || 'id');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Another language's strings are fetched on demand; Indonesian shows until they arrive.
+    const lang = primaryLang(langOf(this));
+    if (!stringsLoaded(lang)) void loadStrings(lang).then(() => this.requestUpdate(), () => undefined);
   }
 
   private async check(e: SubmitEvent): Promise<void> {
