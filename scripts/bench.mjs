@@ -6,7 +6,11 @@
 //      limit of SCORM 1.2 (4096) and SCORM 2004 (64000);
 //   2. the size of each SCORM package built in memory from content/: the zip, and the raw and
 //      gzip (level 9) size of its netral.js and index.html;
-// as an aligned table on stdout, and writes the same figures as JSON to bench/results/latest.json
+//   3. what a learner's phone gets, beside a peer (quizdown) showing the same 10 questions: bytes
+//      shipped, load figures and answer-to-feedback times in headless Chromium under phone, CPU
+//      and slow-4G emulation, and Lighthouse scores (scripts/bench-browser.mjs; it first runs
+//      `npm run build`; NETRAL_BENCH_BROWSER=0 leaves this part out);
+// as aligned tables on stdout, and writes the same figures as JSON to bench/results/latest.json
 // and bench/results/<YYYY-MM-DD>.json (kept as history: commit them).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, arch, platform } from 'node:os';
@@ -16,12 +20,15 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { tsImport } from 'tsx/esm/api';
+import { buildForBench, runBrowserBench } from './bench-browser.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_DIR = join(ROOT, 'bench/results');
 const CONTENT_DIR = join(ROOT, 'content');
 /** The zip entries whose sizes are measured. */
 const MEASURED_ENTRIES = ['netral.js', 'index.html'];
+/** The browser part (slow: a build, browser runs and Lighthouse); NETRAL_BENCH_BROWSER=0 skips it. */
+const BROWSER = process.env.NETRAL_BENCH_BROWSER !== '0';
 
 /** @type {typeof import('../src/build/index.js')} */
 const build = await tsImport('../src/build/index.ts', import.meta.url);
@@ -183,6 +190,87 @@ function table(header, rows, right) {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
+/** @param {number} n @param {number} [digits] */
+const num = (n, digits = 0) =>
+  Number.isFinite(n) ? n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : '-';
+
+/**
+ * "median [min–max]" of a browser figure, in `unit`s (`scale` divides), or "-" without runs.
+ * @param {{ median: number; min: number; max: number } | undefined} s @param {number} [digits] @param {number} [scale]
+ */
+const spread = (s, digits = 0, scale = 1) =>
+  s && Number.isFinite(s.median) ? `${num(s.median / scale, digits)} [${num(s.min / scale, digits)}–${num(s.max / scale, digits)}]` : '-';
+
+/**
+ * ours/peer of two numbers, or "-" when either is missing or the peer's is 0.
+ * @param {number | undefined} ours @param {number | undefined} peer
+ */
+const ratio = (ours, peer) => (ours !== undefined && peer !== undefined && Number.isFinite(ours) && Number.isFinite(peer) && peer !== 0 ? (ours / peer).toFixed(2) : '-');
+
+/** The browser figures (scripts/bench-browser.mjs) as one table: Netral, the peer, ours/peer. */
+function printBrowser(/** @type {any} */ b) {
+  const { netral: n, quizdown: q, course: c, bytes: by, emulation: em } = b;
+  const lh = b.lighthouseRunsPerPage;
+  console.log(`Browser: Netral beside the peer, quizdown ${b.peer.version} (npm), both showing the same 10 single-choice questions`);
+  console.log(
+    `${b.browser}, ${em.viewport.width}x${em.viewport.height} @${em.viewport.deviceScaleFactor}x touch, CPU ${em.cpuSlowdown}x slower, ` +
+      `network ${em.network.label}, files served gzip from 127.0.0.1.`,
+  );
+  console.log(
+    `Browser figures: median [min–max] of ${n.runs} (Netral), ${q.runs} (quizdown), ${c.runs} (course page) runs, each in a fresh context. ` +
+      `Lighthouse 12.8.2 mobile: median of ${lh} run${lh === 1 ? '' : 's'}.`,
+  );
+  console.log('"page" = the 10-question bench page; "course page" = dist/embed/contoh-intranet.html, the complete course (no peer).');
+  console.log('');
+  /** @type {string[][]} */
+  const rows = [];
+  /** @param {string} label @param {string} ours @param {string} peer @param {string} r */
+  const row = (label, ours, peer, r) => rows.push([label, ours, peer, r]);
+  /** @param {string} label @param {{ raw: number; gzip: number }} ours @param {{ raw: number; gzip: number } | undefined} peer */
+  const sizeRows = (label, ours, peer) => {
+    row(`${label}, raw (B)`, bytes(ours.raw), peer ? bytes(peer.raw) : '-', ratio(ours.raw, peer?.raw));
+    row(`${label}, gzip -9 (B)`, bytes(ours.gzip), peer ? bytes(peer.gzip) : '-', ratio(ours.gzip, peer?.gzip));
+  };
+  sizeRows(`JS: ${basename(by.netral.bundle.file)} / quizdown.js`, by.netral.bundle, by.peer.bundle);
+  for (const chunk of by.netral.courseChunks) sizeRows(`course data: ${basename(chunk.file)}`, chunk, undefined);
+  if (by.netral.courseChunks.length > 1) sizeRows('course data: all chunks', by.netral.courseTotal, undefined);
+  sizeRows('10-question quiz data: JSON / Markdown', by.netral.benchQuizData, by.peer.benchQuizData);
+  for (const zip of by.netral.scormZips) sizeRows(`SCORM: ${basename(zip.file)}`, zip, undefined);
+  row('page: bytes over the wire (B)', spread(n.transferBytes), spread(q.transferBytes), ratio(n.transferBytes.median, q.transferBytes.median));
+  row('page: time to usable (ms)', spread(n.usableMs), spread(q.usableMs), ratio(n.usableMs.median, q.usableMs.median));
+  row('page: LCP (ms)', spread(n.lcpMs), spread(q.lcpMs), ratio(n.lcpMs.median, q.lcpMs.median));
+  row('page: TBT (ms)', spread(n.tbtMs), spread(q.tbtMs), ratio(n.tbtMs.median, q.tbtMs.median));
+  row('page: CLS', spread(n.cls, 3), spread(q.cls, 3), ratio(n.cls.median, q.cls.median));
+  row('page: JS heap after the quiz (KB)', spread(n.heapUsedBytes, 0, 1024), spread(q.heapUsedBytes, 0, 1024), ratio(n.heapUsedBytes.median, q.heapUsedBytes.median));
+  /** @param {any} s */
+  const medWorst = (s) => (s && Number.isFinite(s.median) ? `${num(s.median)} / ${num(s.max)}` : '-');
+  row('answer click → selection painted (ms, median / worst)', medWorst(n.selectMs), medWorst(q.selectMs), ratio(n.selectMs.median, q.selectMs.median));
+  row('check click → feedback painted (ms, median / worst)', medWorst(n.feedbackMs), '- (none)', '-');
+  row('check click → answer saved in IndexedDB (ms, median / worst)', medWorst(n.saveMs), '- (none)', '-');
+  row('last answer → results painted (ms)', spread(n.resultsMs), spread(q.resultsMs), ratio(n.resultsMs.median, q.resultsMs.median));
+  row('page: Lighthouse performance', spread(n.lighthouse.performance), spread(q.lighthouse.performance), ratio(n.lighthouse.performance.median, q.lighthouse.performance.median));
+  row('page: Lighthouse accessibility', spread(n.lighthouse.accessibility), spread(q.lighthouse.accessibility), ratio(n.lighthouse.accessibility.median, q.lighthouse.accessibility.median));
+  row('course page: bytes over the wire (B)', spread(c.transferBytes), '-', '-');
+  row('course page: time to usable (ms)', spread(c.usableMs), '-', '-');
+  row('course page: LCP (ms)', spread(c.lcpMs), '-', '-');
+  row('course page: TBT (ms)', spread(c.tbtMs), '-', '-');
+  row('course page: CLS', spread(c.cls, 3), '-', '-');
+  row('course page: Lighthouse performance', spread(c.lighthouse.performance), '-', '-');
+  row('course page: Lighthouse accessibility', spread(c.lighthouse.accessibility), '-', '-');
+  console.log(table(['figure', 'Netral', `quizdown ${b.peer.version}`, 'ours/peer'], rows, [false, true, true, true]));
+  console.log('');
+  console.log('Usable: Netral, its start button present and enabled; quizdown, the first question\'s answer inputs present (after its built-in 800 ms spinner).');
+  console.log('Selection painted: the next paint after the click with the option checked. Feedback: Netral\'s right/wrong panel after "Periksa jawaban";');
+  console.log('quizdown gives none per question (it scores on "Evaluate", after an 800 ms spinner). Saved: the answer\'s IndexedDB transaction completed.');
+  console.log('TBT: long tasks (>50 ms) from navigation until 3 s without one after usable; CLS: largest session window; heap: after a forced GC.');
+  if (b.failures.length) {
+    console.log('');
+    console.log(`Runs that failed (left out of the figures): ${b.failures.length}`);
+    for (const f of b.failures) console.log(`  ${f}`);
+  }
+  console.log(`Browser part: ${bytes(b.ms)} ms; screenshots in dist/bench/shots/, Lighthouse reports in dist/bench/lighthouse/.`);
+}
+
 // ---------------------------------------------------------------------------------------------
 // The run
 
@@ -218,6 +306,13 @@ const packages = built.packages.map((pkg) => {
   return { version: pkg.version, file: basename(pkg.path), zip: pkg.zip.length, entryCount: pkg.entries.length, entries };
 });
 
+let browser;
+if (BROWSER) {
+  console.error('bench: npm run build, then the browser runs and Lighthouse (a few minutes)…');
+  buildForBench();
+  browser = await runBrowserBench();
+}
+
 const cpu = cpus()[0];
 const results = {
   date: date.toISOString(),
@@ -227,6 +322,7 @@ const results = {
   suspendData,
   packages,
   buildMs,
+  ...(browser ? { browser } : {}),
   totalMs: Math.round(performance.now() - started),
 };
 
@@ -279,6 +375,11 @@ console.log(
     [false, true, true, true, true, true, true],
   ),
 );
+
+if (browser) {
+  console.log('');
+  printBrowser(browser);
+}
 
 await mkdir(RESULTS_DIR, { recursive: true });
 const json = `${JSON.stringify(results, null, 2)}\n`;
