@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The whole test suite, in the order a failure is cheapest to find:
 //   1. type check (tsc --noEmit)
-//   2. the project's own content passes `netral check`
+//   2. the project's own content passes `netral check`, and what learners download fits the size
+//      budgets (scripts/budgets.mjs)
 //   3. Node unit tests (pure core, content pipeline, CLI) with node:test
 //   4. browser tests (components, axe, keyboard) in real Chromium through @web/test-runner
 // Every step runs even when an earlier one fails, so one run shows everything that is wrong.
@@ -56,6 +57,12 @@ if (!only) {
   await step('netral check content', async () => {
     const r = await run(process.execPath, ['bin/netral.mjs', 'check', 'content']);
     return r.code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+  });
+  await step('size budgets', async () => {
+    const r = await run(process.execPath, ['scripts/budgets.mjs']);
+    const m = /^budgets: (\d+) passed, (\d+) failed$/m.exec(r.text);
+    // A crash that prints no summary still counts as a failure.
+    return m ? { passed: Number(m[1]), failed: Number(m[2]) } : { passed: 0, failed: 1 };
   });
 }
 
