@@ -27,6 +27,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { sizeOf } from './sizes.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -139,7 +140,7 @@ function stage() {
 // ---------------------------------------------------------------------------------------------
 // Bytes
 
-const gz = (/** @type {Buffer} */ bytes) => gzipSync(bytes, { level: 9 }).length;
+const gz = (/** @type {Buffer} */ bytes) => sizeOf(bytes).gzip;
 /** @param {string} path */
 function fileSizes(path) {
   const bytes = readFileSync(path);

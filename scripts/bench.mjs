@@ -17,7 +17,7 @@ import { cpus, arch, platform } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { basename, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { gzipSync } from 'node:zlib';
+import { sizeOf } from './sizes.mjs';
 import { unzipSync } from 'fflate';
 import { tsImport } from 'tsx/esm/api';
 import { buildForBench, runBrowserBench } from './bench-browser.mjs';
@@ -166,8 +166,7 @@ function suspendFigures(name, languages) {
   return { course: name, shape: shapeOf(/** @type {CourseData} */ (languages[0])), worstCase, typical, versions };
 }
 
-/** @param {Uint8Array} bytes */
-const sizes = (bytes) => ({ raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+const sizes = sizeOf;
 
 // ---------------------------------------------------------------------------------------------
 // Printing
