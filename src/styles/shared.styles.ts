@@ -8,7 +8,8 @@ import { css } from 'lit';
  *   --netral-color-brand-strong hover/pressed brand, links
  *   --netral-color-on-brand     text on the brand colour
  *   --netral-color-text, --netral-color-text-muted, --netral-color-surface,
- *   --netral-color-surface-alt, --netral-color-border
+ *   --netral-color-surface-alt, --netral-color-border,
+ *   --netral-color-border-strong (edges of form fields: 3:1 against the surface, WCAG 1.4.11)
  *   --netral-color-success, --netral-color-error, --netral-color-warning (meaning only)
  *   --netral-font-family, --netral-font-size (base, default 1rem), --netral-radius
  * Each is read once here into a private `--_x` variable that the rest of the CSS uses.
@@ -26,6 +27,7 @@ export const tokens = css`
     --_surface: var(--netral-color-surface, #ffffff);
     --_surface-alt: var(--netral-color-surface-alt, #f3f5f8);
     --_border: var(--netral-color-border, #c9d1dc);
+    --_border-strong: var(--netral-color-border-strong, #667085);
     --_success: var(--netral-color-success, #11703d);
     --_success-soft: var(--netral-color-success-soft, #e8f5ee);
     --_error: var(--netral-color-error, #b42318);
@@ -118,5 +120,5 @@ export const sharedStyles = css`
 export const formStyles = css`
   form { display: grid; gap: 0.75rem; max-width: 32rem; }
   label { display: grid; gap: 0.25rem; font-weight: 700; }
-  input { font: inherit; padding: 0.625rem 0.75rem; min-height: 44px; border: 1px solid var(--_border); border-radius: var(--_radius); }
+  input { font: inherit; padding: 0.625rem 0.75rem; min-height: 44px; border: 1px solid var(--_border-strong); border-radius: var(--_radius); }
 `;

@@ -63,7 +63,7 @@ export const courseStyles = css`
   .pager { display: flex; justify-content: space-between; gap: 0.75rem; margin-top: 2rem; padding-top: 1rem; border-top: 1px solid var(--_border); }
   .save { font-size: 0.8125rem; color: var(--_muted); padding: 0.5rem 1rem; border-top: 1px solid var(--_border); margin: 0; }
   .save--failed { color: var(--_error); font-weight: 600; }
-  .sources { margin-top: 1.5rem; font-size: 0.9375rem; }
+  .sources { margin-top: 1.5rem; font-size: 0.9375rem; overflow-wrap: anywhere; }
   .sources ol { padding-left: 1.25rem; }
 
   dialog.source {

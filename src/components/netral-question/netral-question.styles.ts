@@ -43,7 +43,7 @@ export const questionStyles = css`
   .match__row label p { margin: 0; }
   select {
     width: 100%; min-height: 48px; font: inherit; padding: 0.5rem; color: var(--_text);
-    border: 2px solid var(--_border); border-radius: var(--_radius); background: var(--_surface);
+    border: 2px solid var(--_border-strong); border-radius: var(--_radius); background: var(--_surface);
   }
 
   .feedback { margin-top: 1rem; }
