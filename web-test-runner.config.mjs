@@ -2,20 +2,14 @@
 // Browser tests run in real Chromium: Debian's /usr/bin/chromium (apt-get install -y chromium), or
 // the browser $CHROME_PATH names. Nothing downloads a browser of its own; without one, the run
 // stops at once with a message that says what to install.
-import { existsSync } from 'node:fs';
+import { CHROME_ARGS, chromiumPath } from './scripts/chromium.mjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { netralCourseDevPlugin } from './scripts/wtr-course-plugin.mjs';
 import { netralScormPackagesPlugin } from './scripts/wtr-scorm-plugin.mjs';
 import { netralEmbedPlugin } from './scripts/wtr-embed-plugin.mjs';
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  throw new Error(
-    `No Chromium at ${executablePath}. Install Debian's (apt-get install -y chromium) or set CHROME_PATH to a Chromium binary.`,
-  );
-}
-const launch = { executablePath, headless: true };
+const launch = { executablePath: chromiumPath(), headless: true };
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -27,16 +21,7 @@ export default {
     chromeLauncher({
       launchOptions: {
         ...launch,
-        args: [
-          '--no-sandbox', // CI runs as root
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
+        args: CHROME_ARGS,
       },
     }),
   ],

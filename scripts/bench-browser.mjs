@@ -28,6 +28,7 @@ import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { sizeOf } from './sizes.mjs';
+import { CHROME_ARGS, chromiumPath } from './chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -35,7 +36,6 @@ const EMBED = join(DIST, 'embed');
 const SCORM = join(DIST, 'scorm');
 const STAGE = join(DIST, 'bench');
 const QUIZDOWN_JS = join(ROOT, 'node_modules/quizdown/public/build/quizdown.js');
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 
 /** Runs per page in the browser (medians, min, max) and Lighthouse runs per page. */
@@ -58,16 +58,6 @@ const QUIET_CAP_MS = 15000;
 /** Pause between a learner's actions (lets quizdown's transitions settle; a person is slower). */
 const THINK_MS = 250;
 
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -520,7 +510,7 @@ async function lighthouse(url, name, index) {
   const flags = ['--headless=new', ...CHROME_ARGS].join(' ');
   const args = ['-y', LIGHTHOUSE, url, '--quiet', '--output=json', `--output-path=${out}`, '--form-factor=mobile', '--only-categories=performance,accessibility', `--chrome-flags=${flags}`];
   const code = await new Promise((resolve) => {
-    const child = spawn('npx', args, { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('npx', args, { env: { ...process.env, CHROME_PATH: chromiumPath() }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', (c) => {
@@ -549,7 +539,7 @@ async function lighthouse(url, name, index) {
  * @param {{ log?: (line: string) => void }} [options]
  */
 export async function runBrowserBench({ log = (line) => console.error(line) } = {}) {
-  if (!existsSync(CHROME)) throw new Error(`bench: no Chromium at ${CHROME} (apt-get install -y chromium, or set CHROME_PATH)`);
+  const CHROME = chromiumPath();
   const started = performance.now();
   const { questions, quizdownMarkdown } = stage();
   const bytes = bytesShipped(quizdownMarkdown);
