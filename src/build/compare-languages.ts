@@ -26,7 +26,9 @@ function facets(entry: ParsedEntry): Facet[] {
       out.push({
         aspect: 'draw',
         where: '',
-        value: q.draw.map((r) => `${r.bank}: ${r.count}${r.tags ? ` [${r.tags.join(', ')}]` : ''}`).join('; '),
+        value: q.draw
+          .map((r) => `${r.bank}: ${r.count}${r.tags ? ` [${r.tags.join(', ')}]` : ''}${r.excludeTags ? ` excludeTags [${r.excludeTags.join(', ')}]` : ''}`)
+          .join('; '),
         target: q.draw[0],
       });
       out.push({

@@ -127,8 +127,9 @@ export function readSourcesFile(text: string | undefined, problems: ProblemList)
   }
   const sources = new Map<string, Source>();
   const firstLines = new Map<string, number>();
-  root.items.forEach((item, i) => {
-    const line = block.lineOf(item as Node, 1);
+  root.items.forEach((written, i) => {
+    const line = block.lineOf(written as Node, 1);
+    const item = block.deref(written);
     if (!isMap(item)) {
       problems.add('wrong-field-type', { file: SOURCES_FILE, line, field: `[${i}]` }, {
         field: `[${i}]`,

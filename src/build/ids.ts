@@ -31,28 +31,43 @@ export function slugify(text: string): string {
  * (at most a third of the length, minimum 2 edits); "" otherwise.
  */
 export function closestId(wanted: string, candidates: Iterable<string>): string {
+  const limit = Math.max(2, Math.floor(wanted.length / 3));
+  // Ids are short; a text this long is no misspelt id (and comparing it would be slow).
+  if (wanted.length > MAX_COMPARED_LENGTH) return '';
   let best = '';
   let bestDistance = Infinity;
   for (const c of candidates) {
-    const d = editDistance(wanted, c);
+    // The distance is at least the difference in length: skip what cannot be close enough.
+    if (Math.abs(c.length - wanted.length) > Math.min(limit, bestDistance - 1)) continue;
+    const d = editDistance(wanted, c, Math.min(limit, bestDistance - 1));
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(wanted.length / 3)) ? best : '';
+  return bestDistance <= limit ? best : '';
 }
 
-/** Levenshtein distance. */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+/** Longest text closestId compares. */
+const MAX_COMPARED_LENGTH = 200;
+
+/** Levenshtein distance, or some number above `max` as soon as it is sure to be above it. */
+function editDistance(a: string, b: string, max = Infinity): number {
+  let prev: number[] = [];
+  let cur: number[] = [];
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      const d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
     }
-    prev = cur;
+    // Distances never shrink from one row to the next.
+    if (rowMin > max) return rowMin;
+    [prev, cur] = [cur, prev];
   }
-  return prev[b.length] ?? 0;
+  return prev[b.length]!;
 }

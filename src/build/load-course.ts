@@ -3,7 +3,7 @@
  * folder, checks everything (collecting all problems, never stopping at the first), and, when
  * there is no problem at all, assembles the BuiltCourse that components render.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Token } from 'marked';
 import type { Bank, BuiltCourse, CourseData, DrawRule, Item, Module, Source } from '../core/course.js';
@@ -11,6 +11,7 @@ import { isEligible } from '../core/quiz.js';
 import { compareLanguages } from './compare-languages.js';
 import { parseContentFile, type ParsedEntry } from './content-file.js';
 import { COURSE_FILE, readCourseFile, readSourcesFile, SOURCES_FILE, type CourseFile } from './course-file.js';
+import { courseFileText } from './file-text.js';
 import { closestId } from './ids.js';
 import { CourseMarkdown } from './markdown.js';
 import type { MessageLang } from './messages.js';
@@ -48,16 +49,37 @@ async function listMarkdownFiles(root: string, rel = ''): Promise<string[]> {
   return out.sort();
 }
 
-/** File text with "\n" line ends and no byte-order mark; undefined if missing, null if unreadable (reported). */
+/**
+ * File text with "\n" line ends and no byte-order mark (see file-text.ts); undefined if missing,
+ * null if it cannot be read (reported). Only a regular file is read: a folder, or a named pipe
+ * that would wait for a writer forever, is reported instead.
+ */
 async function readText(root: string, file: string, problems: ProblemList): Promise<string | undefined | null> {
+  const path = join(root, file);
   try {
-    const text = await readFile(join(root, file), 'utf8');
-    return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const info = await stat(path);
+    if (!info.isFile()) {
+      problems.add('unreadable-file', { file, line: 1 }, { reason: info.isDirectory() ? 'folder' : 'not-a-file' });
+      return null;
+    }
+    return courseFileText(file, await readFile(path), problems);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
-    problems.add('unreadable-file', { file, line: 1 }, { detail: code ?? String(err) });
+    if (code === 'ENOENT') {
+      if (!(await isLink(path))) return undefined;
+      problems.add('unreadable-file', { file, line: 1 }, { reason: 'broken-link' });
+      return null;
+    }
+    problems.add('unreadable-file', { file, line: 1 }, { reason: 'io', detail: code ?? String(err) });
     return null;
+  }
+}
+
+async function isLink(path: string): Promise<boolean> {
+  try {
+    return (await lstat(path)).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 

@@ -52,10 +52,67 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
-function countNewlines(text: string, end = text.length): number {
+function countNewlines(text: string, end = text.length, start = 0): number {
   let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
   return n;
+}
+
+/**
+ * Newlines before an offset of one text, counted on from the last offset asked: a walk through
+ * the text in order costs one pass, not one pass per token (a 100,000-line paragraph).
+ */
+class NewlineCounter {
+  readonly text: string;
+  #offset = 0;
+  #count = 0;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  before(offset: number): number {
+    if (offset < this.#offset) {
+      this.#offset = 0;
+      this.#count = 0;
+    }
+    this.#count += countNewlines(this.text, offset, this.#offset);
+    this.#offset = offset;
+    return this.#count;
+  }
+}
+
+/** Most levels of nesting a line of Markdown may have (see nestingDepth). */
+export const MAX_MARKDOWN_NESTING = 32;
+
+/**
+ * How deeply a line nests blocks: one level for each ">" quote marker and each list marker
+ * ("-", "*", "+", "1.") at its start, and one for every 4 columns of indentation among them
+ * (not counting the one space after each marker).
+ * marked reads nested blocks recursively, so a line nested far deeper than any course needs
+ * would exhaust the stack, or take minutes (a list indented 1,000 levels deep).
+ */
+export function nestingDepth(line: string): number {
+  let markers = 0;
+  let columns = 0;
+  for (let i = 0; i < line.length; ) {
+    const c = line[i];
+    if (c === ' ') {
+      columns++;
+      i++;
+    } else if (c === '\t') {
+      columns += 4;
+      i++;
+    } else {
+      const marker = /^(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))/.exec(line.slice(i, i + 12));
+      if (!marker) break;
+      markers++;
+      i += marker[0].length;
+      // The one space that follows a marker belongs to it.
+      if (line[i] === ' ') i++;
+    }
+  }
+  return markers + Math.floor(columns / 4);
 }
 
 function isSafeUrl(href: string): boolean {
@@ -163,12 +220,10 @@ export class CourseMarkdown {
       gfm: true,
       extensions: [
         {
+          // No `start`: marked's text tokenizer already stops before every "[" (links), and a
+          // `start` that searches the rest of the paragraph at each stop is quadratic.
           name: 'citation',
           level: 'inline',
-          start(src: string) {
-            const i = src.indexOf('[@');
-            return i < 0 ? undefined : i;
-          },
           tokenizer(src: string): CitationToken | undefined {
             const m = CITATION.exec(src);
             const parsed = m ? parseCitation(m[1] ?? '') : undefined;
@@ -232,17 +287,44 @@ export class CourseMarkdown {
    * callouts become callout tokens, and the Markdown-level checks report their problems.
    */
   lex(src: string, firstLine: number): Token[] {
-    const tokens: Token[] = [...this.#marked.lexer(src)];
-    this.#annotateBlocks(tokens, firstLine);
-    this.#makeCallouts(tokens);
-    this.#check(tokens);
-    return tokens;
+    try {
+      const tokens: Token[] = [...this.#marked.lexer(this.#withoutDeepLines(src, firstLine))];
+      this.#annotateBlocks(tokens, firstLine);
+      this.#makeCallouts(tokens);
+      this.#check(tokens);
+      return tokens;
+    } catch (err) {
+      // The stack ran out in some nesting the line check does not foresee: say so, on the
+      // first line of this Markdown, rather than crash the whole check.
+      if (!(err instanceof RangeError)) throw err;
+      this.#ctx.problems.add('unreadable-file', { file: this.#ctx.file, line: firstLine }, { reason: 'too-complex' });
+      return [];
+    }
+  }
+
+  /**
+   * The Markdown with every line nested deeper than MAX_MARKDOWN_NESTING left blank (so the
+   * other lines keep their numbers and are still checked); the first such line is reported.
+   */
+  #withoutDeepLines(src: string, firstLine: number): string {
+    const lines = src.split('\n');
+    let reported = false;
+    for (let i = 0; i < lines.length; i++) {
+      const depth = nestingDepth(lines[i]!);
+      if (depth <= MAX_MARKDOWN_NESTING) continue;
+      if (!reported) {
+        this.#ctx.problems.add('unreadable-file', { file: this.#ctx.file, line: firstLine + i }, { reason: 'nesting', depth, max: MAX_MARKDOWN_NESTING });
+        reported = true;
+      }
+      lines[i] = '';
+    }
+    return reported ? lines.join('\n') : src;
   }
 
   /** Lexes inline Markdown (a choice label, one side of a pair) on file line `line`; no checks. */
   lexInline(src: string, line: number): Token[] {
     const tokens = Lexer.lexInline(src, this.#marked.defaults);
-    this.#annotateInline(tokens, src, line, 0);
+    this.#annotateInline(tokens, new NewlineCounter(src), line, 0);
     return tokens;
   }
 
@@ -270,10 +352,11 @@ export class CourseMarkdown {
       this.#lines.set(t, line);
       if (t.type === 'list') {
         const list = t as Tokens.List;
+        const newlines = new NewlineCounter(list.raw);
         let cursor = 0;
         for (const item of list.items) {
           const idx = list.raw.indexOf(item.raw, cursor);
-          const itemLine = idx >= 0 ? line + countNewlines(list.raw, idx) : line;
+          const itemLine = idx >= 0 ? line + newlines.before(idx) : line;
           if (idx >= 0) cursor = idx + item.raw.length;
           this.#lines.set(item, itemLine);
           this.#annotateBlocks(item.tokens, itemLine);
@@ -281,25 +364,33 @@ export class CourseMarkdown {
       } else if (t.type === 'blockquote') {
         this.#annotateBlocks((t as Tokens.Blockquote).tokens, line);
       } else if (t.type === 'table') {
-        for (const cells of childLists(t)) this.#annotateInline(cells, t.raw, line, 0);
+        // The cells come in source order: each is looked for after the one before.
+        const newlines = new NewlineCounter(t.raw);
+        let from = 0;
+        for (const cells of childLists(t)) from = this.#annotateInline(cells, newlines, line, from);
       } else if (Array.isArray((t as Tokens.Generic).tokens)) {
-        this.#annotateInline((t as Tokens.Generic).tokens as Token[], t.raw, line, 0);
+        this.#annotateInline((t as Tokens.Generic).tokens as Token[], new NewlineCounter(t.raw), line, 0);
       }
       line += countNewlines(t.raw);
     }
   }
 
-  /** Inline tokens: the line of each is found by locating its raw text inside the block's raw text. */
-  #annotateInline(tokens: Token[], raw: string, line: number, from: number): void {
+  /**
+   * Inline tokens: the line of each is found by locating its raw text inside the block's raw
+   * text, from `from` on. Returns the offset after the last token found.
+   */
+  #annotateInline(tokens: Token[], newlines: NewlineCounter, line: number, from: number): number {
+    const raw = newlines.text;
     let cursor = from;
     for (const t of tokens) {
       const idx = raw.indexOf(t.raw, cursor);
       const at = idx >= 0 ? idx : cursor;
-      this.#lines.set(t, line + countNewlines(raw, at));
+      this.#lines.set(t, line + newlines.before(at));
       const children = (t as Tokens.Generic).tokens;
-      if (Array.isArray(children)) this.#annotateInline(children as Token[], raw, line, at);
+      if (Array.isArray(children)) this.#annotateInline(children as Token[], newlines, line, at);
       if (idx >= 0) cursor = idx + t.raw.length;
     }
+    return cursor;
   }
 
   /** A blockquote whose first line is `[!kind] optional title` becomes a callout token. */
@@ -327,7 +418,7 @@ export class CourseMarkdown {
           tokens: Lexer.lexInline(rest.replace(/\n+$/, ''), this.#marked.defaults),
         };
         this.#lines.set(paragraph, line + 1);
-        this.#annotateInline(paragraph.tokens, rest, line + 1, 0);
+        this.#annotateInline(paragraph.tokens, new NewlineCounter(rest), line + 1, 0);
         body.push(paragraph);
       }
       body.push(...quote.tokens.slice(1));

@@ -2,6 +2,7 @@
  * Build messages in English (the second language). Each message says what is wrong; each hint
  * says what to do. Written for training staff, not developers.
  */
+import type { ErrorCode } from 'yaml';
 import type { BuildMessages, Expectation, ProblemMessages, StructureAspect } from './messages.js';
 import { messageNumbers, PROFILE_NAMES } from './number-format.js';
 
@@ -56,19 +57,31 @@ const didYouMean = (s: string): string => (s ? ` Did you mean ${q(s)}?` : '');
 
 const fileKind = { lesson: 'lesson', scenario: 'scenario', quiz: 'quiz', bank: 'question bank' } as const;
 
-const yamlErrors: Partial<Record<string, string>> = {
-  BAD_INDENT: 'the indentation (spaces at the start of the line) is wrong',
-  DUPLICATE_KEY: 'the same field is written twice',
-  MISSING_CHAR: 'a closing quote or bracket is missing',
-  TAB_AS_INDENT: 'the line is indented with a tab; use spaces',
-  BLOCK_AS_IMPLICIT_KEY: 'there is an unexpected colon (:)',
-  MULTILINE_IMPLICIT_KEY: 'a field name runs on to the next line',
-  UNEXPECTED_TOKEN: 'there is an unexpected character',
-  BAD_SCALAR_START: 'the value starts with a character that is not allowed there (such as @, ` or %)',
+/** Every error code of the yaml package, worded for authors (a new code is a type error here). */
+const yamlErrors: Record<ErrorCode, string> = {
+  ALIAS_PROPS: 'an alias (*name) may not have an anchor (&) or a tag (!)',
+  BAD_ALIAS: 'an alias (*name) refers to an anchor (&name) that is not defined above it',
+  BAD_COLLECTION_TYPE: 'this tag (!) does not fit the kind of value',
+  BAD_DIRECTIVE: 'a line starting with % is not recognised',
   BAD_DQ_ESCAPE: 'a backslash (\\) sequence inside double quotes is not valid',
-  MULTIPLE_DOCS: 'there is an extra --- line among the fields',
+  BAD_INDENT: 'the indentation (spaces at the start of the line) is wrong',
+  BAD_PROP_ORDER: 'an anchor (&) or a tag (!) is in the wrong place',
+  BAD_SCALAR_START: 'the value starts with a character that is not allowed there (such as @, ` or %)',
+  BLOCK_AS_IMPLICIT_KEY: 'there is an unexpected colon (:)',
   BLOCK_IN_FLOW: 'nested fields are not allowed inside [ ] or { }',
+  DUPLICATE_KEY: 'the same field is written twice',
+  IMPOSSIBLE: 'what is written here cannot be read',
+  KEY_OVER_1024_CHARS: 'a field name is longer than 1,024 characters (is the colon after a field name missing?)',
+  MISSING_CHAR: 'a closing quote or bracket is missing',
+  MULTILINE_IMPLICIT_KEY: 'a field name runs on to the next line',
+  MULTIPLE_ANCHORS: 'one value has more than one anchor (&)',
+  MULTIPLE_DOCS: 'there is an extra --- line among the fields',
+  MULTIPLE_TAGS: 'one value has more than one tag (!)',
+  NON_STRING_KEY: 'a field name must be text',
+  RESOURCE_EXHAUSTION: 'the fields are nested too deeply, or there are too many, to be read',
+  TAB_AS_INDENT: 'the line is indented with a tab; use spaces',
   TAG_RESOLVE_FAILED: 'a value starting with ! is not recognised',
+  UNEXPECTED_TOKEN: 'there is an unexpected character',
 };
 
 const problems: ProblemMessages = {
@@ -83,10 +96,50 @@ const problems: ProblemMessages = {
         ? 'Create course.yaml with id, version, languages, title, passMark and modules (see content/README.md).'
         : 'Create sources.yaml with the list of cited sources (id, short, title, status).',
   }),
-  'unreadable-file': (p) => ({
-    message: `The file cannot be read (${p.detail}).`,
-    hint: 'Check that the file still exists and may be read, then run the check again.',
-  }),
+  'unreadable-file': (p) => {
+    switch (p.reason) {
+      case 'io':
+        return {
+          message: `The file cannot be read (${p.detail}).`,
+          hint: 'Check that the file still exists and may be read, then run the check again.',
+        };
+      case 'folder':
+        return {
+          message: 'There is a folder where this file should be.',
+          hint: 'Move or rename that folder, then create the file here (see content/README.md).',
+        };
+      case 'not-a-file':
+        return {
+          message: 'This is not an ordinary file (a pipe or a device, for example), so it is not read.',
+          hint: 'Replace it with an ordinary text file.',
+        };
+      case 'broken-link':
+        return {
+          message: 'This is a link (symlink) to a file that does not exist.',
+          hint: 'Repair the link, or replace it with the file itself.',
+        };
+      case 'not-utf8':
+        return {
+          message: `The file is not UTF-8 text: the byte 0x${p.byte} here cannot be read as a character.`,
+          hint: 'Save the file again with the UTF-8 encoding (in the editor: "Save with Encoding" → UTF-8), then check the characters here, such as é or curly quotes.',
+        };
+      case 'control-character':
+        return {
+          message: `The file holds an invisible control character (${p.char}) here.`,
+          hint: 'Delete that character. It usually comes along when text is copied from another program, or the file is damaged.',
+        };
+      case 'nesting':
+        return {
+          message: `The Markdown on this line is nested ${num(p.depth)} levels deep (">" quotes, lists or indentation); at most ${num(p.max)} are allowed.`,
+          hint: 'Use fewer levels: write deeply nested quotes or lists as several paragraphs or plain lists.',
+        };
+      case 'too-complex':
+        return {
+          message: 'The Markdown here is too complex to read (nested too deeply).',
+          hint: 'Simplify this part: fewer quotes, lists or emphasis inside each other.',
+        };
+    }
+  },
   'unknown-language': (p) => ({
     message: p.lang
       ? `The language code ${q(p.lang)} in the file name is not in the languages of course.yaml (${list(p.languages)}).`
@@ -96,7 +149,7 @@ const problems: ProblemMessages = {
       : `Name the file <name>.<language>.md, e.g. ${p.suggestion}.`,
   }),
   'yaml-syntax': (p) => ({
-    message: `YAML syntax error: ${yamlErrors[p.yamlCode] ?? p.detail}.`,
+    message: `YAML syntax error: ${yamlErrors[p.yamlCode as ErrorCode] ?? p.detail}.`,
     hint: 'Check this line: indent with spaces, write each field as "name: value" (a colon, then a space), and put quotes around text that contains ": " or " #".',
   }),
   'missing-front-matter': () => ({

@@ -2,6 +2,7 @@
  * Pesan build dalam Bahasa Indonesia (bahasa bawaan). Setiap pesan mengatakan apa yang salah;
  * setiap petunjuk mengatakan apa yang harus dilakukan. Ditulis untuk staf pelatihan, bukan pengembang.
  */
+import type { ErrorCode } from 'yaml';
 import type { BuildMessages, Expectation, ProblemMessages, StructureAspect } from './messages.js';
 import { messageNumbers, PROFILE_NAMES } from './number-format.js';
 
@@ -56,19 +57,31 @@ const didYouMean = (s: string): string => (s ? ` Mungkin maksud Anda ${q(s)}?` :
 
 const fileKind = { lesson: 'materi', scenario: 'studi kasus', quiz: 'kuis', bank: 'bank soal' } as const;
 
-const yamlErrors: Partial<Record<string, string>> = {
-  BAD_INDENT: 'indentasi (spasi di awal baris) tidak sesuai',
-  DUPLICATE_KEY: 'isian yang sama ditulis dua kali',
-  MISSING_CHAR: 'tanda penutup (tanda kutip atau kurung) tidak ada',
-  TAB_AS_INDENT: 'indentasi memakai tab, padahal harus spasi',
-  BLOCK_AS_IMPLICIT_KEY: 'ada titik dua (:) yang tidak diharapkan',
-  MULTILINE_IMPLICIT_KEY: 'nama isian terpotong ke baris berikutnya',
-  UNEXPECTED_TOKEN: 'ada tanda yang tidak diharapkan',
-  BAD_SCALAR_START: 'nilai diawali tanda yang tidak boleh ada di awal (misalnya @, ` atau %)',
+/** Every error code of the yaml package, worded for authors (a new code is a type error here). */
+const yamlErrors: Record<ErrorCode, string> = {
+  ALIAS_PROPS: 'sebuah alias (*nama) tidak boleh diberi jangkar (&) atau tag (!)',
+  BAD_ALIAS: 'alias (*nama) merujuk ke jangkar (&nama) yang tidak ada di atasnya',
+  BAD_COLLECTION_TYPE: 'tag (!) ini tidak cocok dengan jenis nilainya',
+  BAD_DIRECTIVE: 'baris yang diawali % tidak dikenal',
   BAD_DQ_ESCAPE: 'urutan garis miring terbalik (\\) di dalam tanda kutip ganda tidak sah',
-  MULTIPLE_DOCS: 'ada baris --- tambahan di tengah isian',
+  BAD_INDENT: 'indentasi (spasi di awal baris) tidak sesuai',
+  BAD_PROP_ORDER: 'jangkar (&) dan tag (!) ditulis di tempat yang salah',
+  BAD_SCALAR_START: 'nilai diawali tanda yang tidak boleh ada di awal (misalnya @, ` atau %)',
+  BLOCK_AS_IMPLICIT_KEY: 'ada titik dua (:) yang tidak diharapkan',
   BLOCK_IN_FLOW: 'isian bertingkat di dalam [ ] atau { } tidak diperbolehkan',
+  DUPLICATE_KEY: 'isian yang sama ditulis dua kali',
+  IMPOSSIBLE: 'penulisan di sini tidak dapat dibaca',
+  KEY_OVER_1024_CHARS: 'nama isian lebih panjang dari 1.024 karakter (mungkin titik dua setelah nama isian hilang)',
+  MISSING_CHAR: 'tanda penutup (tanda kutip atau kurung) tidak ada',
+  MULTILINE_IMPLICIT_KEY: 'nama isian terpotong ke baris berikutnya',
+  MULTIPLE_ANCHORS: 'satu nilai diberi lebih dari satu jangkar (&)',
+  MULTIPLE_DOCS: 'ada baris --- tambahan di tengah isian',
+  MULTIPLE_TAGS: 'satu nilai diberi lebih dari satu tag (!)',
+  NON_STRING_KEY: 'nama isian harus berupa teks',
+  RESOURCE_EXHAUSTION: 'isiannya bertingkat terlalu dalam atau terlalu banyak untuk dibaca',
+  TAB_AS_INDENT: 'indentasi memakai tab, padahal harus spasi',
   TAG_RESOLVE_FAILED: 'nilai yang diawali tanda ! tidak dikenal',
+  UNEXPECTED_TOKEN: 'ada tanda yang tidak diharapkan',
 };
 
 const problems: ProblemMessages = {
@@ -83,10 +96,50 @@ const problems: ProblemMessages = {
         ? 'Buat course.yaml berisi id, version, languages, title, passMark dan modules (lihat content/README.md).'
         : 'Buat sources.yaml berisi daftar sumber yang dikutip (id, short, title, status).',
   }),
-  'unreadable-file': (p) => ({
-    message: `Berkas tidak dapat dibaca (${p.detail}).`,
-    hint: 'Periksa apakah berkas masih ada dan boleh dibaca, lalu jalankan pemeriksaan lagi.',
-  }),
+  'unreadable-file': (p) => {
+    switch (p.reason) {
+      case 'io':
+        return {
+          message: `Berkas tidak dapat dibaca (${p.detail}).`,
+          hint: 'Periksa apakah berkas masih ada dan boleh dibaca, lalu jalankan pemeriksaan lagi.',
+        };
+      case 'folder':
+        return {
+          message: 'Di tempat berkas ini ada sebuah folder, bukan berkas.',
+          hint: 'Pindahkan atau ganti nama folder itu, lalu buat berkasnya di sini (lihat content/README.md).',
+        };
+      case 'not-a-file':
+        return {
+          message: 'Ini bukan berkas biasa (misalnya pipe atau perangkat), jadi tidak dibaca.',
+          hint: 'Ganti dengan berkas teks biasa.',
+        };
+      case 'broken-link':
+        return {
+          message: 'Ini tautan (symlink) ke berkas yang tidak ada.',
+          hint: 'Perbaiki tautannya, atau ganti dengan berkas itu sendiri.',
+        };
+      case 'not-utf8':
+        return {
+          message: `Berkas ini bukan teks UTF-8: bita 0x${p.byte} di sini tidak dapat dibaca sebagai huruf.`,
+          hint: 'Simpan ulang berkas dengan pengodean UTF-8 (di editor: "Save with Encoding" → UTF-8), lalu periksa huruf di tempat ini, misalnya é atau tanda kutip miring.',
+        };
+      case 'control-character':
+        return {
+          message: `Berkas ini berisi karakter kendali yang tidak terlihat (${p.char}) di sini.`,
+          hint: 'Hapus karakter itu. Biasanya ia ikut tersalin dari program lain, atau berkasnya rusak.',
+        };
+      case 'nesting':
+        return {
+          message: `Markdown di baris ini bertingkat ${num(p.depth)} lapis (kutipan ">", daftar atau indentasi); paling banyak ${num(p.max)} lapis.`,
+          hint: 'Kurangi tingkatnya: tulis kutipan atau daftar bertingkat sebagai beberapa paragraf atau daftar biasa.',
+        };
+      case 'too-complex':
+        return {
+          message: 'Markdown di bagian ini terlalu rumit untuk dibaca (bertingkat terlalu dalam).',
+          hint: 'Sederhanakan bagian ini: kurangi kutipan, daftar atau penekanan yang bertumpuk.',
+        };
+    }
+  },
   'unknown-language': (p) => ({
     message: p.lang
       ? `Kode bahasa ${q(p.lang)} pada nama berkas tidak ada di daftar languages course.yaml (${list(p.languages)}).`
@@ -96,7 +149,7 @@ const problems: ProblemMessages = {
       : `Beri nama berkas <nama>.<bahasa>.md, misalnya ${p.suggestion}.`,
   }),
   'yaml-syntax': (p) => ({
-    message: `Penulisan YAML salah: ${yamlErrors[p.yamlCode] ?? p.detail}.`,
+    message: `Penulisan YAML salah: ${yamlErrors[p.yamlCode as ErrorCode] ?? p.detail}.`,
     hint: 'Periksa baris ini: indentasi memakai spasi, setiap isian ditulis "nama: nilai" (titik dua lalu spasi), dan teks yang mengandung ": " atau " #" diberi tanda kutip.',
   }),
   'missing-front-matter': () => ({

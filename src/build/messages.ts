@@ -36,6 +36,25 @@ export type Expectation =
 /** What a YAML value turned out to be, for wrong-field-type. */
 export type ValueKind = 'text' | 'number' | 'boolean' | 'list' | 'map' | 'empty';
 
+/** Why a file, or a part of it, cannot be read. */
+export type UnreadableReason =
+  /** The operating system refused (detail: its error code, e.g. EACCES). */
+  | { reason: 'io'; detail: string }
+  /** A folder where the file should be. */
+  | { reason: 'folder' }
+  /** Something else that is not a regular file (a named pipe, a device, a socket). */
+  | { reason: 'not-a-file' }
+  /** A symbolic link to a file that does not exist. */
+  | { reason: 'broken-link' }
+  /** Bytes that are not UTF-8 (byte: the first bad one, two hex digits). */
+  | { reason: 'not-utf8'; byte: string }
+  /** An invisible control character, such as NUL or ESC (char: "U+0000"). */
+  | { reason: 'control-character'; char: string }
+  /** Markdown nested deeper than `max` levels of quotes, lists or indentation. */
+  | { reason: 'nesting'; depth: number; max: number }
+  /** Markdown the reader gave up on (too deeply nested in some other way). */
+  | { reason: 'too-complex' };
+
 /** What kind of thing has a duplicate id. */
 export type IdKind = 'item' | 'question' | 'node' | 'source' | 'module' | 'option' | 'language';
 
@@ -62,7 +81,7 @@ export type StructureAspect =
 export interface ProblemParams {
   'missing-course-dir': { path: string };
   'missing-file': { name: 'course.yaml' | 'sources.yaml' };
-  'unreadable-file': { detail: string };
+  'unreadable-file': UnreadableReason;
   'unknown-language': { lang: string; languages: string[]; suggestion: string };
   'yaml-syntax': { yamlCode: string; detail: string };
   'missing-front-matter': Record<string, never>;
@@ -99,7 +118,10 @@ export interface ProblemParams {
   'choice-without-arrow': { node: string };
   'node-without-choices': { node: string };
   'ending-with-choices': { node: string };
-  /** path: the loop, from `target` to `node` (the node whose choice goes back to `target`). */
+  /**
+   * path: the loop, from `target` to `node` (the node whose choice goes back to `target`); a loop
+   * of more than 21 nodes keeps its first and last 10 with "…" between.
+   */
   'scenario-cycle': { node: string; target: string; path: string[] };
   /** eligible: questions left for this rule; taken: how many earlier rules on the bank may take. */
   'bank-too-small': { bank: string; count: number; eligible: number; taken: number; tags: string[] };

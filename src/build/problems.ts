@@ -3,7 +3,7 @@
  * Every problem names the file (relative to the course folder), the line, the field when there is
  * one, a stable code, and a localized message and hint.
  */
-import { messagesFor, type MessageLang, type ProblemCode, type ProblemParams } from './messages.js';
+import { messagesFor, type MessageLang, type ProblemCode, type ProblemParams, type ProblemText } from './messages.js';
 
 export interface ContentProblem<C extends ProblemCode = ProblemCode> {
   /** Path relative to the course folder, with "/" separators; "" for the folder itself. */
@@ -80,11 +80,58 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function problemText<C extends ProblemCode>(code: C, params: ProblemParams[C], lang: MessageLang) {
+function problemText<C extends ProblemCode>(code: C, params: ProblemParams[C], lang: MessageLang): ProblemText {
   // The table is indexed by the same code as the params, but TypeScript cannot correlate
   // a generic key with its entry's parameter type, so widen the entry once here.
-  const entry = messagesFor(lang).problems[code] as (p: ProblemParams[C]) => { message: string; hint: string };
-  return entry(params);
+  const entry = messagesFor(lang).problems[code] as (p: ProblemParams[C]) => ProblemText;
+  return entry(shownValue(params) as ProblemParams[C]);
+}
+
+/** A problem's message and hint in `lang`, worded from its code and params. */
+export function describeProblem(p: Pick<ContentProblem, 'code' | 'params'>, lang: MessageLang): ProblemText {
+  return problemText(p.code, p.params, lang);
+}
+
+/**
+ * Characters a reader cannot see, or that would break a problem's one line: control
+ * characters, zero-width and direction marks, the byte-order mark, line and paragraph
+ * separators, and halves of a surrogate pair that stand alone.
+ */
+const INVISIBLE =
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u2028\u2029\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** Longest value shown whole; a longer one keeps its start and end around "…". */
+const MAX_SHOWN_CHARS = 120;
+const SHOWN_HEAD = 80;
+const SHOWN_TAIL = 30;
+/** Longest list shown whole; a longer one keeps its first items and its last. */
+const MAX_SHOWN_ITEMS = 12;
+
+/**
+ * A value from the content as it appears in a message: invisible characters spelt out
+ * ("mengapa<U+200B>-netral"), newlines and tabs as \n and \t, and very long values shortened,
+ * so that a message stays one readable line whatever the author wrote.
+ */
+export function shownText(text: string): string {
+  const visible = text.replace(INVISIBLE, (c) =>
+    c === '\n' ? '\\n' : c === '\t' ? '\\t' : `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
+  if (visible.length <= MAX_SHOWN_CHARS) return visible;
+  const chars = Array.from(visible);
+  if (chars.length <= MAX_SHOWN_CHARS) return visible;
+  return `${chars.slice(0, SHOWN_HEAD).join('')}…${chars.slice(-SHOWN_TAIL).join('')}`;
+}
+
+/** Params with every text through shownText and long lists shortened (numbers stay as they are). */
+function shownValue(value: unknown): unknown {
+  if (typeof value === 'string') return shownText(value);
+  if (Array.isArray(value)) {
+    const items = value.length > MAX_SHOWN_ITEMS ? [...value.slice(0, MAX_SHOWN_ITEMS - 2), '…', value[value.length - 1]] : value;
+    return items.map(shownValue);
+  }
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, shownValue(v)]));
+  }
+  return value;
 }
 
 export interface FormatOptions {
@@ -109,6 +156,6 @@ export function formatProblem(p: ContentProblem, lang: MessageLang = 'id', opts:
   } else {
     where = (dir ? `${dir}/` : '') + p.file + `:${p.line}` + (p.column !== undefined ? `:${p.column}` : '');
   }
-  const field = p.field ? `  ${p.field}` : '';
+  const field = p.field ? `  ${shownText(p.field)}` : '';
   return `${where}${field}  ${message} → ${hint}`;
 }

@@ -127,8 +127,8 @@ function checkGraph(ctx: FileContext, nodes: Record<string, ScenarioNode>, order
   }
   const reached = new Set<string>([start]);
   const queue = [start];
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    for (const choice of nodes[id]?.choices ?? []) {
+  for (let next = 0; next < queue.length; next++) {
+    for (const choice of nodes[queue[next]!]?.choices ?? []) {
       if (nodes[choice.next] && !reached.has(choice.next)) {
         reached.add(choice.next);
         queue.push(choice.next);
@@ -150,21 +150,43 @@ function checkGraph(ctx: FileContext, nodes: Record<string, ScenarioNode>, order
  */
 function checkCycles(ctx: FileContext, nodes: Record<string, ScenarioNode>, start: string): void {
   const { problems, file, lines } = ctx;
+  if (!nodes[start]) return;
   const done = new Set<string>();
-  const path: string[] = [];
-  const visit = (id: string): void => {
-    path.push(id);
-    for (const choice of nodes[id]?.choices ?? []) {
-      if (!nodes[choice.next] || done.has(choice.next)) continue;
-      const at = path.indexOf(choice.next);
-      if (at >= 0) {
-        problems.add('scenario-cycle', { file, line: lines.get(choice) ?? ctx.idLine }, { node: id, target: choice.next, path: path.slice(at) });
-      } else {
-        visit(choice.next);
-      }
+  // The walk keeps its own stack (a chain of 10,000 nodes would exhaust the call stack): the
+  // path from the start, each node with the index of its next choice to follow.
+  const path: string[] = [start];
+  const onPath = new Map<string, number>([[start, 0]]);
+  const nextChoice: number[] = [0];
+  while (path.length > 0) {
+    const depth = path.length - 1;
+    const id = path[depth]!;
+    const choice = nodes[id]?.choices[nextChoice[depth]!];
+    if (!choice) {
+      path.pop();
+      nextChoice.pop();
+      onPath.delete(id);
+      done.add(id);
+      continue;
     }
-    path.pop();
-    done.add(id);
-  };
-  if (nodes[start]) visit(start);
+    nextChoice[depth]!++;
+    if (!nodes[choice.next] || done.has(choice.next)) continue;
+    const at = onPath.get(choice.next);
+    if (at !== undefined) {
+      problems.add('scenario-cycle', { file, line: lines.get(choice) ?? ctx.idLine }, { node: id, target: choice.next, path: loopPath(path, at) });
+    } else {
+      onPath.set(choice.next, path.length);
+      path.push(choice.next);
+      nextChoice.push(0);
+    }
+  }
+}
+
+/** Most nodes a reported loop keeps (a chain of 10,000 nodes, each going back, would hold millions). */
+const MAX_LOOP_NODES = 21;
+
+/** The loop from `path[at]` to the end of the path; a long one keeps its ends around "…". */
+function loopPath(path: readonly string[], at: number): string[] {
+  if (path.length - at <= MAX_LOOP_NODES) return path.slice(at);
+  const half = (MAX_LOOP_NODES - 1) / 2;
+  return [...path.slice(at, at + half), '…', ...path.slice(path.length - half)];
 }

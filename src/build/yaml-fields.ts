@@ -3,7 +3,7 @@
  * Markdown) with `yaml`'s LineCounter and reads typed fields from it, reporting every missing,
  * mistyped, invalid or unknown field with the file line it is on.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Expectation, ValueKind } from './messages.js';
 import type { ProblemList } from './problems.js';
 import { ID_PATTERN } from './schema.js';
@@ -17,16 +17,18 @@ export interface YamlText {
   firstLine: number;
 }
 
-/** A parsed YAML text without syntax errors. */
+/** A parsed YAML text without syntax errors, in which every alias (*name) has its anchor. */
 export class YamlBlock {
   readonly file: string;
   readonly root: Node | null;
+  readonly #doc: Document;
   readonly #lines: LineCounter;
   readonly #firstLine: number;
 
-  private constructor(file: string, root: Node | null, lines: LineCounter, firstLine: number) {
+  private constructor(file: string, doc: Document, lines: LineCounter, firstLine: number) {
     this.file = file;
-    this.root = root;
+    this.#doc = doc;
+    this.root = this.deref(doc.contents);
     this.#lines = lines;
     this.#firstLine = firstLine;
   }
@@ -50,7 +52,30 @@ export class YamlBlock {
       }
       return undefined;
     }
-    return new YamlBlock(src.file, doc.contents, lines, src.firstLine);
+    // The yaml package only notices an alias without an anchor when converting to JavaScript,
+    // which the fields never do: look for them here, as syntax errors.
+    const orphans: Alias[] = [];
+    visit(doc, {
+      Alias(_, alias) {
+        if (!alias.resolve(doc)) orphans.push(alias);
+      },
+    });
+    for (const alias of orphans) {
+      const pos = lines.linePos(alias.range?.[0] ?? 0);
+      problems.add(
+        'yaml-syntax',
+        { file: src.file, line: pos.line + src.firstLine - 1, column: pos.col },
+        { yamlCode: 'BAD_ALIAS', detail: `Unresolved alias *${alias.source}` },
+      );
+    }
+    if (orphans.length > 0) return undefined;
+    return new YamlBlock(src.file, doc, lines, src.firstLine);
+  }
+
+  /** The node an alias (*name) stands for; any other node as it is. */
+  deref(node: unknown): Node | null {
+    if (isAlias(node)) return node.resolve(this.#doc) ?? null;
+    return (node ?? null) as Node | null;
   }
 
   /** File line where a node starts, or `fallback` when the node has no position. */
@@ -156,11 +181,11 @@ export class Fields {
     return this.block.lineOf(pair.value as Node | null, this.keyLine(key));
   }
 
-  /** The value node; undefined when the key is absent, null when it is present but empty. */
+  /** The value node (an alias's anchored node); undefined when the key is absent, null when it is present but empty. */
   node(key: string): Node | null | undefined {
     const pair = this.#pair(key);
     if (!pair) return undefined;
-    const v = pair.value as Node | null;
+    const v = this.block.deref(pair.value);
     return v === null || (isScalar(v) && (v.value === null || v.value === '')) ? null : v;
   }
 
@@ -288,9 +313,10 @@ export class Fields {
     const v = this.#sequence(key, opts, expected);
     if (!v) return undefined;
     const out: { value: string; line: number; field: string }[] = [];
-    v.items.forEach((item, i) => {
+    v.items.forEach((written, i) => {
       const field = `${this.name(key)}[${i}]`;
-      const line = this.block.lineOf(item as Node, this.valueLine(key));
+      const line = this.block.lineOf(written as Node, this.valueLine(key));
+      const item = this.block.deref(written);
       const text = isScalar(item) ? scalarText(item) : undefined;
       if (text === undefined) {
         this.#problems.add(
@@ -315,9 +341,10 @@ export class Fields {
     const v = this.#sequence(key, opts, expected);
     if (!v) return undefined;
     const out: Fields[] = [];
-    v.items.forEach((item, i) => {
+    v.items.forEach((written, i) => {
       const path = `${this.name(key)}[${i}]`;
-      const line = this.block.lineOf(item as Node, this.valueLine(key));
+      const line = this.block.lineOf(written as Node, this.valueLine(key));
+      const item = this.block.deref(written);
       if (!isMap(item)) {
         this.#problems.add(
           'wrong-field-type',

@@ -13,7 +13,9 @@ export const FIXTURE = join(REPO, 'test/fixtures/mini-course');
 export type Mutation =
   | { file: string; replace: string; with: string }
   | { file: string; delete: true }
-  | { file: string; write: string };
+  | { file: string; write: string }
+  /** The file's text turned into other bytes (another encoding, say). */
+  | { file: string; bytes: (text: string) => Uint8Array };
 
 const made: string[] = [];
 
@@ -29,6 +31,8 @@ export async function mutatedCopy(mutations: readonly Mutation[]): Promise<strin
     } else if ('write' in m) {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, m.write);
+    } else if ('bytes' in m) {
+      await writeFile(path, m.bytes(await readFile(path, 'utf8')));
     } else {
       const text = await readFile(path, 'utf8');
       if (!text.includes(m.replace)) throw new Error(`mutation text not found in ${m.file}: ${JSON.stringify(m.replace)}`);

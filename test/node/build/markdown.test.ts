@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Token, Tokens } from 'marked';
 import type { Source } from '../../../src/core/course.js';
-import { citedSources, CourseMarkdown, walk } from '../../../src/build/markdown.js';
+import { citedSources, CourseMarkdown, MAX_MARKDOWN_NESTING, nestingDepth, walk } from '../../../src/build/markdown.js';
 import { ProblemList } from '../../../src/build/problems.js';
 
 const sources = new Map<string, Source>([
@@ -152,5 +152,56 @@ describe('CourseMarkdown', () => {
     const cite = tokens.find((t) => t.type === 'citation');
     assert.equal(md.lineOf(cite), 42);
     assert.equal(md.renderInline(tokens).startsWith('label <cite class="cite">'), true);
+  });
+});
+
+describe('nesting', () => {
+  const depths: [string, number][] = [
+    ['Teks biasa', 0],
+    ['> kutipan', 1],
+    ['> > > tiga', 3],
+    ['>>>> empat', 4],
+    ['- butir', 1],
+    ['    - butir dalam butir', 2],
+    ['1. nomor', 1],
+    ['  > - 2) campur', 3],
+    ['-tanpa spasi', 0],
+    ['        kode', 2],
+    ['\t\tkode', 2],
+    ['- - - -', 4],
+  ];
+  for (const [line, depth] of depths) {
+    it(`"${line}" is ${depth} deep`, () => assert.equal(nestingDepth(line), depth));
+  }
+
+  it(`reports a line nested deeper than ${MAX_MARKDOWN_NESTING} levels, leaves it out and keeps the other lines' numbers`, () => {
+    const deep = '>'.repeat(5_000);
+    const { problems, tokens, md, html } = render(`Awal.\n\n${deep} dalam\n${deep} lagi\n\n<div>akhir</div>\n`, 20);
+    assert.deepEqual(
+      problems.map((p) => [p.code, p.line, p.params]),
+      [
+        ['unreadable-file', 22, { reason: 'nesting', depth: 5_000, max: MAX_MARKDOWN_NESTING }],
+        ['raw-html', 25, { html: '<div>akhir</div>' }],
+      ],
+    );
+    assert.equal(md.lineOf(tokens.find((t) => t.type === 'html')), 25);
+    assert.doesNotMatch(html, /dalam|lagi/);
+  });
+
+  it(`accepts ${MAX_MARKDOWN_NESTING} levels`, () => {
+    assert.deepEqual(render(`${'> '.repeat(MAX_MARKDOWN_NESTING)}dalam\n`).problems, []);
+  });
+
+  it('gives the lines of a long paragraph in one pass (100,000 lines in well under a second)', () => {
+    const src = Array.from({ length: 100_000 }, (_, i) => `baris ${i + 1} [@pp-94-2021]`).join('\n');
+    const started = performance.now();
+    const { tokens, md } = render(src, 7);
+    const citations: Token[] = [];
+    walk(tokens, (t) => {
+      if (t.type === 'citation') citations.push(t);
+    });
+    assert.equal(citations.length, 100_000);
+    assert.equal(md.lineOf(citations.at(-1)), 100_006);
+    assert.ok(performance.now() - started < 5_000, `${Math.round(performance.now() - started)} ms`);
   });
 });

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { messagesFor } from '../../../src/build/messages.js';
-import { formatProblem, ProblemList, sortProblems, type ContentProblem } from '../../../src/build/problems.js';
+import { describeProblem, formatProblem, ProblemList, shownText, sortProblems, type ContentProblem } from '../../../src/build/problems.js';
 import { REPO } from './fixture-course.js';
 
 function problem(): ContentProblem {
@@ -63,6 +63,34 @@ describe('formatProblem', () => {
       sortProblems(list.sorted()).map((p) => (p.params as { html: string }).html),
       ['a.id.md:9:2', 'a.id.md:9:5', 'a.id.md:10:', 'a.id.md:10:', 'b.id.md:2:'],
     );
+  });
+});
+
+describe('values from the content in messages', () => {
+  const cases: [string, string, string][] = [
+    ['plain text as it is', 'mengapa-netral', 'mengapa-netral'],
+    ['zero-width and direction marks spelt out', 'mengapa\u200b-\u202enetral', 'mengapa<U+200B>-<U+202E>netral'],
+    ['control characters and a byte-order mark spelt out', 'a\u0000b\u001bc\ufeff', 'a<U+0000>b<U+001B>c<U+FEFF>'],
+    ['newlines and tabs as \\n and \\t', '<div>\n\t<p>', '<div>\\n\\t<p>'],
+    ['a lone surrogate spelt out, a pair kept', 'x\ud800y\ud83d\uddf3', 'x<U+D800>y\ud83d\uddf3'],
+    ['combining marks and right-to-left letters kept', 'ne\u0301tral \u0627\u0644', 'ne\u0301tral \u0627\u0644'],
+    ['120 characters kept whole', 'x'.repeat(120), 'x'.repeat(120)],
+    ['a longer value shortened around "…"', `${'a'.repeat(100)}${'b'.repeat(100)}`, `${'a'.repeat(80)}…${'b'.repeat(30)}`],
+  ];
+  for (const [name, value, shown] of cases) {
+    it(name, () => assert.equal(shownText(value), shown));
+  }
+
+  it('shortens long lists to their first items and their last', () => {
+    const path = Array.from({ length: 100 }, (_, i) => `n${i}`);
+    const { message } = describeProblem({ code: 'scenario-cycle', params: { node: 'n99', target: 'n0', path } }, 'en');
+    assert.match(message, /\(n0 → n1 → n2 → n3 → n4 → n5 → n6 → n7 → n8 → n9 → … → n99 → n0\)/);
+  });
+
+  it('are shown the same way in the field of a printed problem', () => {
+    const list = new ProblemList('en');
+    list.add('unknown-field', { file: 'a.id.md', line: 5, field: 'min\u200butes' }, { field: 'min\u200butes', known: ['minutes'] });
+    assert.equal(formatProblem(list.sorted()[0]!, 'en'), 'a.id.md:5  min<U+200B>utes  Unknown field "min<U+200B>utes". → A typo? The fields known here are: minutes.');
   });
 });
 

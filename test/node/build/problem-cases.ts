@@ -79,6 +79,21 @@ export const cases: Case[] = [
     expected: [['yaml-syntax', L, 4]],
   },
   {
+    name: 'an alias (*name) without its anchor in front matter',
+    mutations: [replace(L, 'title: Mengapa ASN harus netral', 'title: *judul')],
+    expected: [['yaml-syntax', L, 4]],
+  },
+  {
+    name: 'a byte that is not UTF-8 (a file saved as Latin-1)',
+    mutations: [{ file: L, bytes: (text) => Buffer.from(text.replace('Hak itu cukup', 'Hak itu cukup, sesuai aturan terkini (édisi 2022),'), 'latin1') }],
+    expected: [['unreadable-file', L, 7]],
+  },
+  {
+    name: 'an invisible control character',
+    mutations: [replace(L, 'Dugaan pelanggaran', 'Dugaan\u0000pelanggaran')],
+    expected: [['unreadable-file', L, 15]],
+  },
+  {
     name: 'missing title',
     mutations: [replace(L, 'title: Mengapa ASN harus netral\n', '')],
     expected: [['missing-field', L, 1, 'title']],
@@ -406,6 +421,11 @@ export const cases: Case[] = [
     expected: [['missing-field', Q, 1, 'draw']],
   },
   {
+    name: 'draw rules that leave out different tags in another language',
+    mutations: [replace(QE, 'tags: [aturan]', 'tags: [aturan], excludeTags: [like]')],
+    expected: [['structure-mismatch', QE, 7]],
+  },
+  {
     name: 'quiz setting of the wrong type',
     mutations: [replace(Q, 'shuffle: true', 'shuffle: ya')],
     expected: [['wrong-field-type', Q, 12, 'shuffle']],
@@ -426,6 +446,11 @@ export const cases: Case[] = [
     name: 'raw HTML',
     mutations: [replace(L, '(https://www.bawaslu.go.id).\n', '(https://www.bawaslu.go.id).\n\n<div class="kotak">Halo</div>\n')],
     expected: [['raw-html', L, 17]],
+  },
+  {
+    name: 'Markdown nested deeper than 32 levels',
+    mutations: [replace(L, 'Dugaan pelanggaran', `${'> '.repeat(33)}Dugaan pelanggaran`)],
+    expected: [['unreadable-file', L, 15]],
   },
   {
     name: 'unsafe link',
