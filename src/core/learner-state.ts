@@ -2,9 +2,11 @@
  * Creating and reading the learner state. `parseLearnerState` is the one door for saved data
  * (from the LMS suspend data or the browser store): it never throws, migrates older formats,
  * checks that the data belongs to this course and version, validates the whole shape, and
- * silently drops ids the course does not know.
+ * silently drops ids the course does not know. What it returns is a state the core could have
+ * made for this learner: quiz attempts drawn with this learner's seeds and within the quiz's
+ * limit, so it can always be written back to the LMS.
  */
-import type { CourseData, Quiz, Scenario } from './course.js';
+import type { CourseData, Item, Quiz, Scenario } from './course.js';
 import {
   type AttemptState,
   type LearnerState,
@@ -13,7 +15,8 @@ import {
   STATE_VERSION,
 } from './state.js';
 import { type RawState, migrateState } from './state-migrate.js';
-import { drawQuestions, isResponse } from './quiz.js';
+import { attemptCap, drawQuestions, isResponse } from './quiz.js';
+import { deriveSeed } from './random.js';
 import { scenarioPath } from './scenario.js';
 
 export type StateCheck =
@@ -71,9 +74,22 @@ function readScenarioProgress(value: unknown, scenario: Scenario): ScenarioProgr
   };
 }
 
-function readAttempt(value: unknown, course: CourseData, quiz: Quiz): AttemptState {
+/**
+ * The course's item with this id. Only the course's own ids count: a saved "constructor" or
+ * "__proto__" must not find Object.prototype's.
+ */
+function itemOf(course: CourseData, id: string): Item | undefined {
+  return Object.hasOwn(course.items, id) ? course.items[id] : undefined;
+}
+
+/**
+ * Attempt `number` (1-based) of `quiz`. Its seed must be the one startAttempt derives from the
+ * learner's seed: any other was drawn for another learner or record (a mix of two saves).
+ */
+function readAttempt(value: unknown, course: CourseData, quiz: Quiz, learnerSeed: number, number: number): AttemptState {
   const raw = record(value);
   if (!isUint32(raw.seed) || typeof raw.submitted !== 'boolean') corrupt();
+  if (raw.seed !== deriveSeed(learnerSeed, quiz.id, number)) corrupt();
   if (typeof raw.index !== 'number' || !Number.isInteger(raw.index) || raw.index < 0) corrupt();
   const drawn = drawQuestions(course, quiz, raw.seed);
   const drawnIds = new Set(drawn.map((question) => question.id));
@@ -95,10 +111,12 @@ function readAttempt(value: unknown, course: CourseData, quiz: Quiz): AttemptSta
   };
 }
 
-function readQuizProgress(value: unknown, course: CourseData, quiz: Quiz): QuizProgress {
+function readQuizProgress(value: unknown, course: CourseData, quiz: Quiz, learnerSeed: number): QuizProgress {
   const raw = record(value);
   if (!Array.isArray(raw.attempts)) corrupt();
-  const attempts = raw.attempts.map((attempt) => readAttempt(attempt, course, quiz));
+  // More attempts than the quiz allows were never started by the core (nor fit suspend data).
+  if (raw.attempts.length > attemptCap(quiz)) corrupt();
+  const attempts = raw.attempts.map((attempt, i) => readAttempt(attempt, course, quiz, learnerSeed, i + 1));
   // Only the last attempt may still be in progress.
   if (attempts.slice(0, -1).some((attempt) => !attempt.submitted)) corrupt();
   return { attempts };
@@ -109,19 +127,19 @@ function readState(raw: RawState, course: CourseData): LearnerState {
   if (typeof raw.location !== 'string') corrupt();
 
   const lessonsDone = [
-    ...new Set(stringArray(raw.lessonsDone).filter((id) => course.items[id]?.kind === 'lesson')),
+    ...new Set(stringArray(raw.lessonsDone).filter((id) => itemOf(course, id)?.kind === 'lesson')),
   ];
 
   const scenarios: Record<string, ScenarioProgress> = {};
   for (const [id, value] of Object.entries(record(raw.scenarios))) {
-    const item = course.items[id];
+    const item = itemOf(course, id);
     if (item?.kind === 'scenario') scenarios[id] = readScenarioProgress(value, item);
   }
 
   const quizzes: Record<string, QuizProgress> = {};
   for (const [id, value] of Object.entries(record(raw.quizzes))) {
-    const item = course.items[id];
-    if (item?.kind === 'quiz') quizzes[id] = readQuizProgress(value, course, item);
+    const item = itemOf(course, id);
+    if (item?.kind === 'quiz') quizzes[id] = readQuizProgress(value, course, item, raw.seed);
   }
 
   return {
@@ -129,7 +147,7 @@ function readState(raw: RawState, course: CourseData): LearnerState {
     courseId: course.id,
     courseVersion: course.version,
     seed: raw.seed,
-    location: course.items[raw.location] ? raw.location : '',
+    location: itemOf(course, raw.location) ? raw.location : '',
     lessonsDone,
     scenarios,
     quizzes,
@@ -194,7 +212,7 @@ export function carryOverState(value: unknown, course: CourseData): CarryOver {
     const oldQuizzes = record(migrated.quizzes);
     const quizzesReset = Object.values(oldQuizzes).some((progress) => isRecord(progress) && Array.isArray(progress.attempts) && progress.attempts.length > 0);
     const state = readState({ ...migrated, quizzes: {} }, course);
-    if (state.location && course.items[state.location]?.kind === 'quiz') state.location = '';
+    if (itemOf(course, state.location)?.kind === 'quiz') state.location = '';
     return { ok: true, state, fromVersion: migrated.courseVersion, quizzesReset };
   } catch {
     return { ok: false, reason: 'corrupt' };

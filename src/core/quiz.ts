@@ -284,10 +284,21 @@ export function attemptsLeft(progress: QuizProgress | undefined, quiz: Quiz): nu
   return Math.max(0, quiz.attempts - (progress?.attempts.length ?? 0));
 }
 
-/** True when no attempt is in progress and the attempt limit is not reached. */
+/**
+ * The most attempts a learner state holds for a quiz with unlimited attempts (`attempts: 0`):
+ * what the suspend data can store (12 bits), so that every state can reach the LMS. A learner
+ * who somehow took 4,095 attempts cannot start another.
+ */
+export const UNLIMITED_ATTEMPTS_CAP = 4095;
+
+/** The most attempts a learner state may hold for `quiz`: its limit, or the cap when unlimited. */
+export function attemptCap(quiz: Quiz): number {
+  return quiz.attempts > 0 ? Math.floor(quiz.attempts) : UNLIMITED_ATTEMPTS_CAP;
+}
+
+/** True when no attempt is in progress and the attempt limit (or the cap) is not reached. */
 export function canStartAttempt(progress: QuizProgress | undefined, quiz: Quiz): boolean {
-  const left = attemptsLeft(progress, quiz);
-  return currentAttempt(progress) === undefined && (left === 'unlimited' || left > 0);
+  return currentAttempt(progress) === undefined && (progress?.attempts.length ?? 0) < attemptCap(quiz);
 }
 
 /**

@@ -7,13 +7,19 @@
  *
  * Text layout (every character from the base64url alphabet `A-Za-z0-9-_`, safe in URLs and XML):
  *
- *   N      format marker
- *   B      format version as one base64url digit (1 = "B"); a larger one is 'newer-format'
- *   xxxxx  30-bit fingerprint: 18 bits of a hash of the course id, 12 of (id, version)
- *   cc     12-bit checksum of every other character, so a mangled string reads as 'corrupt'
- *   ...    the payload, bit-packed, most significant bit first, zero-padded to a character
+ *   N        format marker
+ *   C        format version as one base64url digit (2 = "C"); a larger one is 'newer-format'
+ *   xxxxxxx  42-bit fingerprint: 18 bits of a hash of the course id, 24 of (id, version)
+ *   cc       12-bit checksum of every other character, so a mangled string reads as 'corrupt'
+ *   ...      the payload, bit-packed, most significant bit first, zero-padded to a character
  *
- * Payload (version 1), in this order:
+ * Format 1 ("B") had a 30-bit fingerprint (12 bits of (id, version)) and is still read, so a
+ * learner's progress saved before format 2 is not lost. Its 12 version bits were too few: one
+ * version in 4,096 shares them, and suspend data of the old version, whose questions may have
+ * changed under the same structure, was then read as the new version's (a test searches such a
+ * version). With 24 bits it is one in 16.7 million.
+ *
+ * Payload (formats 1 and 2), in this order:
  * - learner seed: 32 bits;
  * - location: item index in course order + 1 (0 = none), bitsFor(items + 1) bits;
  * - lessonsDone: one bit per lesson, in course order;
@@ -38,28 +44,33 @@
 import type { CourseData, Item, Question, Quiz, Response, Scenario, ScenarioChoice, ScenarioNode } from './course.js';
 import { STATE_VERSION, type AttemptState, type LearnerState, type ScenarioProgress } from './state.js';
 import { parseLearnerState, type StateCheck } from './learner-state.js';
-import { drawQuestions, isEligible, scoreAttempt } from './quiz.js';
+import { attemptCap, drawQuestions, isEligible, scoreAttempt, UNLIMITED_ATTEMPTS_CAP } from './quiz.js';
 import { deriveSeed } from './random.js';
 import { courseItemIds } from './progress.js';
 
 /** Format version written by encodeSuspendData (the second character of the data). */
-export const SUSPEND_FORMAT_VERSION = 1;
+export const SUSPEND_FORMAT_VERSION = 2;
 
 /**
- * The most attempts the codec can store for a quiz with unlimited attempts (`attempts: 0`): the
- * attempt counter then has 12 bits. encodeSuspendData throws a RangeError beyond it.
+ * The most attempts the codec stores for a quiz with unlimited attempts (`attempts: 0`): the
+ * attempt counter then has 12 bits (quiz.ts, where attempts are started, keeps to it).
  */
-export const UNLIMITED_ATTEMPTS_CAP = 4095;
+export { UNLIMITED_ATTEMPTS_CAP };
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const ALPHABET_PATTERN = /^[A-Za-z0-9_-]*$/;
 const MARKER = 'N';
 const BITS_PER_CHAR = 6;
 /** Marker, version, fingerprint (5) and checksum (2). */
-const HEADER_LENGTH = 9;
 const COURSE_FINGERPRINT_BITS = 18;
-const VERSION_FINGERPRINT_BITS = 12;
+/** Bits of the (id, version) hash by format version. */
+const VERSION_FINGERPRINT_BITS: Readonly<Record<number, number>> = { 1: 12, 2: 24 };
 const CHECKSUM_BITS = 12;
+
+/** Marker, version, fingerprint and checksum (2) in characters, for a format version. */
+function headerLength(format: number): number {
+  return 2 + (COURSE_FINGERPRINT_BITS + (VERSION_FINGERPRINT_BITS[format] ?? 0)) / BITS_PER_CHAR + CHECKSUM_BITS / BITS_PER_CHAR;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Bits
@@ -162,11 +173,6 @@ function layoutOf(course: CourseData): CourseLayout {
     scenarios: items.filter((item): item is Scenario => item.kind === 'scenario'),
     quizzes: items.filter((item): item is Quiz => item.kind === 'quiz'),
   };
-}
-
-/** The most attempts the codec stores for a quiz (its limit, or the cap when unlimited). */
-function attemptCap(quiz: Quiz): number {
-  return quiz.attempts > 0 ? Math.floor(quiz.attempts) : UNLIMITED_ATTEMPTS_CAP;
 }
 
 function attemptSeed(learnerSeed: number, quiz: Quiz, attemptNumber: number): number {
@@ -534,13 +540,11 @@ function costliestDraw(course: CourseData, quiz: Quiz): DrawBound {
 // ---------------------------------------------------------------------------------------------
 // Header
 
-function fingerprintText(course: CourseData): string {
+function fingerprintText(course: CourseData, format: number): string {
+  const versionBits = VERSION_FINGERPRINT_BITS[format] ?? 0;
   const writer = new BitWriter();
   writer.write(deriveSeed(0, 'netral-suspend-course', course.id) >>> (32 - COURSE_FINGERPRINT_BITS), COURSE_FINGERPRINT_BITS);
-  writer.write(
-    deriveSeed(0, 'netral-suspend-version', course.id, course.version) >>> (32 - VERSION_FINGERPRINT_BITS),
-    VERSION_FINGERPRINT_BITS,
-  );
+  writer.write(deriveSeed(0, 'netral-suspend-version', course.id, course.version) >>> (32 - versionBits), versionBits);
   return writer.toText();
 }
 
@@ -592,7 +596,7 @@ export function encodeSuspendData(course: CourseData, state: LearnerState): stri
     const progress = Object.hasOwn(state.quizzes, quiz.id) ? state.quizzes[quiz.id] : undefined;
     encodeQuiz(writer, course, quiz, state.seed, progress?.attempts ?? []);
   }
-  const unchecked = MARKER + ALPHABET[SUSPEND_FORMAT_VERSION] + fingerprintText(course);
+  const unchecked = MARKER + ALPHABET[SUSPEND_FORMAT_VERSION] + fingerprintText(course, SUSPEND_FORMAT_VERSION);
   const payload = writer.toText();
   return unchecked + checksumText(unchecked + payload) + payload;
 }
@@ -605,8 +609,9 @@ export function encodeSuspendData(course: CourseData, state: LearnerState): stri
  *   characters outside the alphabet, a checksum mismatch, values out of range.
  * Attempts whose responses were not stored (neither the best submitted one nor the one in
  * progress) come back submitted, with no responses, index 0 and their proper seeds, so attempt
- * counts, attempt numbers and the best score stay right. The result goes through
- * parseLearnerState, so it is a valid state (`migrated` is false: version 1 is the only format).
+ * counts, attempt numbers and the best score stay right. Format 1 data (written before format 2)
+ * is read too: its payload is the same. The result goes through parseLearnerState, so it is a
+ * valid state (`migrated` is false: the state format is the same).
  */
 export function decodeSuspendData(course: CourseData, data: string): StateCheck {
   if (typeof data !== 'string' || data.length < 2 || !ALPHABET_PATTERN.test(data) || data[0] !== MARKER) {
@@ -615,15 +620,16 @@ export function decodeSuspendData(course: CourseData, data: string): StateCheck 
   const formatVersion = ALPHABET.indexOf(data[1] as string);
   if (formatVersion < 1) return { ok: false, reason: 'corrupt' };
   if (formatVersion > SUSPEND_FORMAT_VERSION) return { ok: false, reason: 'newer-format' };
-  if (data.length < HEADER_LENGTH) return { ok: false, reason: 'corrupt' };
+  const header = headerLength(formatVersion);
+  if (data.length < header) return { ok: false, reason: 'corrupt' };
 
-  const unchecked = data.slice(0, HEADER_LENGTH - 2);
-  const payload = data.slice(HEADER_LENGTH);
-  if (data.slice(HEADER_LENGTH - 2, HEADER_LENGTH) !== checksumText(unchecked + payload)) {
+  const unchecked = data.slice(0, header - 2);
+  const payload = data.slice(header);
+  if (data.slice(header - 2, header) !== checksumText(unchecked + payload)) {
     return { ok: false, reason: 'corrupt' };
   }
-  const expected = fingerprintText(course);
-  const actual = data.slice(2, HEADER_LENGTH - 2);
+  const expected = fingerprintText(course, formatVersion);
+  const actual = data.slice(2, header - 2);
   // The first 3 characters hold exactly the 18 course bits.
   if (actual.slice(0, 3) !== expected.slice(0, 3)) return { ok: false, reason: 'other-course' };
   if (actual !== expected) return { ok: false, reason: 'other-version' };
@@ -665,7 +671,7 @@ export function decodeSuspendData(course: CourseData, data: string): StateCheck 
 }
 
 function lengthOfBits(payloadBits: number): number {
-  return HEADER_LENGTH + Math.ceil(payloadBits / BITS_PER_CHAR);
+  return headerLength(SUSPEND_FORMAT_VERSION) + Math.ceil(payloadBits / BITS_PER_CHAR);
 }
 
 function fixedBits(layout: CourseLayout): number {

@@ -25,3 +25,25 @@ describe('otherVersionKeys: the same learner in other versions of the course, ne
     });
   }
 });
+
+describe('otherVersionKeys never takes another learner\'s or another course\'s record', () => {
+  const all = [
+    progressKey('netral-asn', '1.0.0', 'x:nip1'), // a learner id that ends like another's
+    progressKey('netral-asn', '1.0.0', 'nip1@x'),
+    progressKey('netral', '1.0.0', 'nip1'), // a course whose id starts another's
+    progressKey('netral-asn-2', '1.0.0', 'nip1'),
+    'netral-asn@1.0.0:nip1:', // a stray separator
+    '42', // not a key of this format
+  ];
+  const cases: Array<[string, string, string[]]> = [
+    ['nip1', 'netral-asn', []],
+    ['x:nip1', 'netral-asn', ['netral-asn@1.0.0:x:nip1']],
+    ['nip1@x', 'netral-asn', ['netral-asn@1.0.0:nip1@x']],
+    ['nip1', 'netral', ['netral@1.0.0:nip1']],
+  ];
+  for (const [learner, course, expected] of cases) {
+    test(`learner "${learner}" of ${course}`, () => {
+      assert.deepEqual(otherVersionKeys(all, course, '2.0.0', learner), expected);
+    });
+  }
+});

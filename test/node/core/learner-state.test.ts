@@ -4,12 +4,15 @@ import { STATE_VERSION, type LearnerState } from '../../../src/core/state.js';
 import { carryOverState, createLearnerState, parseLearnerState, type StateCheck } from '../../../src/core/learner-state.js';
 import { STATE_MIGRATIONS, migrateState, type StateMigration } from '../../../src/core/state-migrate.js';
 import { answerQuestion, drawQuestions, moveTo, startAttempt, submitAttempt } from '../../../src/core/quiz.js';
+import { deriveSeed } from '../../../src/core/random.js';
 import { chooseOption } from '../../../src/core/scenario.js';
 import { completeLesson, setLocation, withQuiz, withScenario } from '../../../src/core/progress.js';
 import { makeCourse, quizOf, scenarioOf } from './fixture.js';
 
 const course = makeCourse();
 const quiz = quizOf(course);
+/** The seed of attempt n of quiz q1 for the learner seed 42, as startAttempt derives it. */
+const attemptSeed = (n: number) => deriveSeed(42, 'q1', n);
 
 /** A valid saved state as plain JSON data, with `changes` merged on top. */
 function saved(changes: Record<string, unknown> = {}): Record<string, unknown> {
@@ -21,7 +24,7 @@ function saved(changes: Record<string, unknown> = {}): Record<string, unknown> {
     location: 'l1',
     lessonsDone: ['l1'],
     scenarios: { s1: { choices: ['b'], done: false } },
-    quizzes: { q1: { attempts: [{ seed: 7, responses: { 'q-single': 'a' }, submitted: false, index: 1 }] } },
+    quizzes: { q1: { attempts: [{ seed: attemptSeed(1), responses: { 'q-single': 'a' }, submitted: false, index: 1 }] } },
     ...changes,
   };
 }
@@ -33,7 +36,7 @@ function parsed(value: unknown): LearnerState {
 }
 
 function attempt(fields: Record<string, unknown>): Record<string, unknown> {
-  return { quizzes: { q1: { attempts: [{ seed: 7, responses: {}, submitted: false, index: 0, ...fields }] } } };
+  return { quizzes: { q1: { attempts: [{ seed: attemptSeed(1), responses: {}, submitted: false, index: 0, ...fields }] } } };
 }
 
 describe('createLearnerState', () => {
@@ -93,12 +96,20 @@ describe('parseLearnerState rejects', () => {
         quizzes: {
           q1: {
             attempts: [
-              { seed: 1, responses: {}, submitted: false, index: 0 },
-              { seed: 2, responses: {}, submitted: false, index: 0 },
+              { seed: attemptSeed(1), responses: {}, submitted: false, index: 0 },
+              { seed: attemptSeed(2), responses: {}, submitted: false, index: 0 },
             ],
           },
         },
       }),
+      'corrupt',
+    ],
+    ['an attempt drawn for another learner seed', saved(attempt({ seed: deriveSeed(43, 'q1', 1) })), 'corrupt'],
+    ['an attempt numbered wrongly (the seed of attempt 2 first)', saved(attempt({ seed: attemptSeed(2) })), 'corrupt'],
+    ['the learner seed changed under its attempts', saved({ seed: 43 }), 'corrupt'],
+    [
+      'more attempts than the quiz allows',
+      saved({ quizzes: { q1: { attempts: [1, 2, 3].map((n) => ({ seed: attemptSeed(n), responses: {}, submitted: true, index: 0 })) } } }),
       'corrupt',
     ],
     ['another course', saved({ courseId: 'other' }), 'other-course'],
@@ -123,6 +134,8 @@ describe('parseLearnerState accepts', () => {
     ['drops progress of unknown or wrong-kind scenarios', { scenarios: { ghost: { choices: [], done: false }, l1: { choices: [], done: true } } }, (s) => s.scenarios, {}],
     ['drops progress of unknown quizzes', { quizzes: { ghost: { attempts: [] }, s1: { attempts: [] } } }, (s) => s.quizzes, {}],
     ['resets an unknown location', { location: 'ghost' }, (s) => s.location, ''],
+    ['resets a location named like an inherited property', { location: 'constructor' }, (s) => s.location, ''],
+    ['drops lessons named like inherited properties', { lessonsDone: ['l1', 'toString', '__proto__'] }, (s) => s.lessonsDone, ['l1']],
     ['keeps an empty location', { location: '' }, (s) => s.location, ''],
     ['cuts scenario choices where they stop walking', { scenarios: { s1: { choices: ['b', 'zz', 'a'], done: false } } }, (s) => s.scenarios.s1, { choices: ['b'], done: false }],
     ['keeps done once set (a restarted, finished scenario)', { scenarios: { s1: { choices: ['b'], done: true } } }, (s) => s.scenarios.s1, { choices: ['b'], done: true }],

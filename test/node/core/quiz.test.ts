@@ -19,6 +19,7 @@ import {
   scoreResponse,
   startAttempt,
   submitAttempt,
+  UNLIMITED_ATTEMPTS_CAP,
   type QuizErrorCode,
   type ScoredResponse,
 } from '../../../src/core/quiz.js';
@@ -391,6 +392,14 @@ describe('attempts', () => {
     assert.equal(progress?.attempts.length, 5);
     assert.equal(attemptsLeft(progress, unlimited), 'unlimited');
     assert.equal(canStartAttempt(progress, unlimited), true);
+  });
+
+  test('attempts: 0 stops at the cap that suspend data can hold', () => {
+    const unlimited = { ...quiz, attempts: 0 };
+    const done = (n: number): QuizProgress => ({ attempts: Array.from({ length: n }, (_, i) => ({ seed: deriveSeed(learnerSeed, quiz.id, i + 1), responses: {}, submitted: true, index: 0 })) });
+    assert.equal(canStartAttempt(done(UNLIMITED_ATTEMPTS_CAP - 1), unlimited), true);
+    assert.equal(canStartAttempt(done(UNLIMITED_ATTEMPTS_CAP), unlimited), false);
+    assert.throws(() => startAttempt(done(UNLIMITED_ATTEMPTS_CAP), unlimited, learnerSeed), { code: 'attempts-exhausted' });
   });
 
   test('currentAttempt is the last attempt only while it is not submitted', () => {

@@ -63,12 +63,24 @@ function progressOf(
   return progress ?? { attempts: [] };
 }
 
+/** Characters before the payload: marker, format, fingerprint and checksum (format 2: 11, format 1: 9). */
+const HEADER = 11;
+
 /** Replaces the checksum of suspend data so that a changed payload reaches the payload decoder. */
-function withValidChecksum(data: string): string {
-  const unchecked = data.slice(0, 7);
-  const payload = data.slice(9);
+function withValidChecksum(data: string, header = HEADER): string {
+  const unchecked = data.slice(0, header - 2);
+  const payload = data.slice(header);
   const check = deriveSeed(0, 'netral-suspend-check', unchecked + payload) >>> 20;
   return unchecked + (ALPHABET[check >> 6] as string) + (ALPHABET[check & 63] as string) + payload;
+}
+
+/** The suspend data as format 1 wrote it: 12 bits of (id, version) instead of 24. */
+function asFormat1(course: CourseData, data: string): string {
+  const course18 = deriveSeed(0, 'netral-suspend-course', course.id) >>> 14;
+  const version12 = deriveSeed(0, 'netral-suspend-version', course.id, course.version) >>> 20;
+  const bits = (course18 * 4096 + version12).toString(2).padStart(30, '0');
+  const fingerprint = Array.from({ length: 5 }, (_, i) => ALPHABET[parseInt(bits.slice(i * 6, i * 6 + 6), 2)]).join('');
+  return withValidChecksum(`NB${fingerprint}xx${data.slice(HEADER)}`, 9);
 }
 
 function option(id: string, correct: boolean, matchHtml?: string): QuestionOption {
@@ -348,6 +360,36 @@ describe('suspend data text', () => {
   });
 });
 
+describe('format 1 suspend data (written before format 2)', () => {
+  const course = makeCourse();
+  const state = stateOf({
+    location: 'q1',
+    lessonsDone: ['l1'],
+    scenarios: { s1: { choices: ['b', 'a'], done: true } },
+    quizzes: { q1: progressOf(course, quizOf(course), 42, [{ responses: RIGHT_ANSWERS, submitted: true }]) },
+  });
+  const v1 = asFormat1(course, encodeSuspendData(course, state));
+
+  test('is still read, so progress saved in an LMS before the change is not lost', () => {
+    assert.equal(v1.slice(0, 2), 'NB');
+    assert.deepEqual(decoded(course, v1), roundTrip(course, state));
+  });
+
+  test('of another course or version is refused', () => {
+    assert.equal(failure(decodeSuspendData({ ...course, id: 'kursus-lain' }, v1)), 'other-course');
+    assert.equal(failure(decodeSuspendData({ ...course, version: '1.0.1' }, v1)), 'other-version');
+  });
+
+  test('format 2 keeps 24 bits of the version: one that shares format 1\'s 12 bits is refused', () => {
+    const bits12 = (version: string) => deriveSeed(0, 'netral-suspend-version', course.id, version) >>> 20;
+    let n = 1;
+    while (bits12(`1.0.${n}`) !== bits12(course.version)) n++;
+    const colliding = { ...course, version: `1.0.${n}` };
+    assert.equal(failure(decodeSuspendData(colliding, asFormat1(course, encodeSuspendData(course, state)))), 'ok', 'format 1 cannot tell them apart');
+    assert.equal(failure(decodeSuspendData(colliding, encodeSuspendData(course, state))), 'other-version');
+  });
+});
+
 describe('decodeSuspendData detects', () => {
   const course = makeCourse();
   const valid = encodeSuspendData(course, stateOf({ location: 'l2', lessonsDone: ['l1'], scenarios: { s1: { choices: ['b'], done: false } } }));
@@ -362,14 +404,14 @@ describe('decodeSuspendData detects', () => {
     ['another version', encodeSuspendData(otherVersion, { ...stateOf(), courseVersion: '1.0.1' }), course, 'other-version'],
     ['this data read by another course', valid, otherCourse, 'other-course'],
     ['this data read by another version', valid, otherVersion, 'other-version'],
-    ['a newer format', replaceAt(valid, 1, 'C'), course, 'newer-format'],
+    ['a newer format', replaceAt(valid, 1, 'D'), course, 'newer-format'],
     ['the newest possible format', replaceAt(valid, 1, '_'), course, 'newer-format'],
     ['format version 0', replaceAt(valid, 1, 'A'), course, 'corrupt'],
     ['an empty string', '', course, 'corrupt'],
     ['the marker alone', 'N', course, 'corrupt'],
     ['marker and version only', 'NB', course, 'corrupt'],
-    ['a cut header', valid.slice(0, 8), course, 'corrupt'],
-    ['a header without payload', valid.slice(0, 9), course, 'corrupt'],
+    ['a cut header', valid.slice(0, HEADER - 1), course, 'corrupt'],
+    ['a header without payload', valid.slice(0, HEADER), course, 'corrupt'],
     ['another marker', replaceAt(valid, 0, 'X'), course, 'corrupt'],
     ['JSON', JSON.stringify(stateOf()), course, 'corrupt'],
     ['base64 padding', `${valid}=`, course, 'corrupt'],
@@ -420,7 +462,7 @@ describe('decodeSuspendData never throws', () => {
   test('on random payloads behind a valid header', () => {
     for (let i = 0; i < 500; i++) {
       const length = Math.floor(rng() * 40);
-      const data = withValidChecksum(valid.slice(0, 9) + Array.from({ length }, () => pick(ALPHABET)).join(''));
+      const data = withValidChecksum(valid.slice(0, HEADER) + Array.from({ length }, () => pick(ALPHABET)).join(''));
       const check = decodeSuspendData(course, data);
       if (check.ok) assert.match(encodeSuspendData(course, check.state), SAFE_TEXT);
     }
@@ -429,7 +471,7 @@ describe('decodeSuspendData never throws', () => {
   test('on every truncation of valid data', () => {
     for (let end = 0; end < valid.length; end++) {
       assert.equal(failure(decodeSuspendData(course, valid.slice(0, end))), 'corrupt', `cut at ${end}`);
-      assert.equal(failure(decodeSuspendData(course, withValidChecksum(valid.slice(0, Math.max(9, end))))), 'corrupt', `cut at ${end}, checksum fixed`);
+      assert.equal(failure(decodeSuspendData(course, withValidChecksum(valid.slice(0, Math.max(HEADER, end))))), 'corrupt', `cut at ${end}, checksum fixed`);
     }
   });
 
