@@ -71,6 +71,8 @@ async function tour(visit: Visit, lang = 'id'): Promise<void> {
   const root = playerRoot(el);
   const L = lang === 'id' ? idStrings : en;
   const re = (s: string) => new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // Another language's interface is fetched on demand; wait for it before the first look.
+  await until(() => root.textContent!.includes(L.start), `the interface in ${lang}`, 10000);
   await visit('start', el);
   await click(el, button(root, re(L.start)));
 
