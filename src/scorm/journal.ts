@@ -4,7 +4,7 @@
  * and committed it. A launch that finds pending entries replays them, so an LMS that says
  * "false", throws, vanishes or is missing for a whole launch never loses an answer.
  */
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
 import type { LearnerState } from '../core/state.js';
 
 /** One quiz answer waiting to become `cmi.interactions.n` in the LMS. */
@@ -62,6 +62,8 @@ export interface Journal {
   read(key: string): Promise<JournalEntry | undefined>;
   write(key: string, entry: JournalEntry): Promise<void>;
   remove(key: string): Promise<void>;
+  /** Every key that holds an entry (to find who last learned on this device). */
+  keys(): Promise<string[]>;
   readonly kind: 'device' | 'memory';
 }
 
@@ -81,6 +83,9 @@ export class IdbJournal implements Journal {
   remove(key: string): Promise<void> {
     return del(key, this.store);
   }
+  async keys(): Promise<string[]> {
+    return (await keys(this.store)).map(String);
+  }
 }
 
 /** For browsers that refuse storage: the journal lives as long as the page. */
@@ -96,6 +101,9 @@ export class MemoryJournal implements Journal {
   }
   async remove(key: string): Promise<void> {
     this.entries.delete(key);
+  }
+  async keys(): Promise<string[]> {
+    return [...this.entries.keys()];
   }
 }
 

@@ -85,6 +85,8 @@ export class ScormBridge implements ProgressStore {
   private finished = false;
   private writeChain: Promise<void> = Promise.resolve();
   private detach: (() => void) | undefined;
+  /** The journal key used instead of the player's when the LMS was missing at launch (see load). */
+  private keyAlias: { from: string; to: string } | undefined;
 
   constructor(options: BridgeOptions) {
     this.opts = {
@@ -160,8 +162,18 @@ export class ScormBridge implements ProgressStore {
   async load(key: string): Promise<unknown> {
     this.key = key;
     this.connect();
-    this.entry = await this.opts.journal.read(key);
     const anonymous = progressKey(this.data.id, this.data.version, '');
+    if (key === anonymous && !this.session?.isOpen) {
+      // No LMS at this launch, so no learner id: continue the progress of the learner who last
+      // learned on this device (a fresh start would leave their journal behind, and the answers
+      // given now would later lose to it).
+      const last = await this.lastLearnerKey(anonymous);
+      if (last) {
+        this.keyAlias = { from: key, to: last };
+        this.key = last;
+      }
+    }
+    this.entry = await this.opts.journal.read(this.key);
     if (!this.entry && key !== anonymous) {
       // A launch where the LMS was missing kept its progress under no learner: adopt what it
       // could not deliver, now that the LMS says who the learner is.
@@ -186,6 +198,22 @@ export class ScormBridge implements ProgressStore {
     }
     if (!this.session?.isOpen) this.scheduleRetry();
     return state;
+  }
+
+  /** The journal key of the learner who saved last on this device, when it is not `anonymous`'s. */
+  private async lastLearnerKey(anonymous: string): Promise<string | undefined> {
+    const prefix = anonymous.slice(0, anonymous.lastIndexOf(':') + 1);
+    let newest: { key: string; savedAt: number } | undefined;
+    try {
+      for (const k of await this.opts.journal.keys()) {
+        if (!k.startsWith(prefix)) continue;
+        const e = await this.opts.journal.read(k);
+        if (e && (!newest || e.savedAt > newest.savedAt)) newest = { key: k, savedAt: e.savedAt };
+      }
+    } catch {
+      return undefined;
+    }
+    return newest && newest.key !== anonymous ? newest.key : undefined;
   }
 
   /**
@@ -223,7 +251,7 @@ export class ScormBridge implements ProgressStore {
    * gets everything.
    */
   save(key: string, value: unknown): Promise<void> {
-    this.key = key;
+    this.key = key === this.keyAlias?.from ? this.keyAlias.to : key;
     const state = value as LearnerState;
     return this.queue(async () => {
       this.entry = { v: 1, state, stateSent: false, pending: this.entry?.pending ?? [], savedAt: this.opts.now() };

@@ -190,6 +190,24 @@ describe('SCORM packages inside an LMS page (scorm-again + strict validator)', (
         assertFinalLmsData(lms, version);
       });
     }
+
+    it(`SCORM ${version}: an LMS missing at a relaunch continues from this device and loses nothing`, async () => {
+      await clearDevice();
+      const lms = new DemoLms(window);
+      let l = await launch(lms, version);
+      await driveCourse(l.player, { stopAfterAnswers: 1 });
+      await close(l);
+      lms.fault = 'missing'; // the next launch finds no LMS, so no learner id
+      l = await launch(lms, version);
+      expect(l.player.shadowRoot!.textContent, 'the learner resumes, not restarts').to.contain('Lanjutkan belajar');
+      await driveCourse(l.player, { stopAfterAnswers: 2 });
+      await close(l);
+      lms.fault = 'none';
+      l = await launch(lms, version);
+      await driveCourse(l.player);
+      await close(l);
+      assertFinalLmsData(lms, version);
+    });
   }
 
   for (const version of VERSIONS) {
