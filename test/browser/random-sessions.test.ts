@@ -28,10 +28,9 @@ import { scoreResponse } from '../../src/core/quiz.js';
 import { decodeSuspendData } from '../../src/core/suspend-codec.js';
 import { interactionFor, scenarioInteractionFor } from '../../src/core/scorm-values.js';
 import { DemoLms, type LmsFault, type LmsVersion } from '../../demo/lms-host.js';
-import type { NetralSco } from '../../src/scorm/sco.js';
 import { playerRoot, rightAnswer, settle } from './course-driver.js';
 import { until } from './user-input.js';
-import { packageLaunchUrl } from './scorm-packages.js';
+import { clearScormDevice, closeLaunch, launchPackage, storedLms, type Launched } from './scorm-packages.js';
 
 /** Sessions per path: chosen so the whole file runs in about three minutes on two cores. */
 const EMBED_SESSIONS = 28;
@@ -427,50 +426,16 @@ function seeds(path: string, count: number): number[] {
 
 // ---- The SCORM path: the package under a scorm-again LMS ---------------------------------------
 
-interface Launched {
-  frame: HTMLIFrameElement;
-  player: NetralCourse;
-}
-
-async function launchScorm(lms: DemoLms, version: LmsVersion): Promise<Launched> {
-  lms.launch(version);
-  const frame = document.createElement('iframe');
-  frame.title = 'Kursus';
-  frame.style.cssText = 'width: 420px; height: 700px; border: 0';
-  frame.src = packageLaunchUrl(version, 'sample');
-  document.body.append(frame);
-  const player = await until(() => {
-    const sco = frame.contentDocument?.querySelector('netral-sco') as NetralSco | null;
-    const p = sco?.player;
-    return p?.shadowRoot?.querySelector('#view-title') ? p : undefined;
-  }, 'the course inside the LMS frame', 15000);
-  await settle(player);
-  return { frame, player };
-}
-
-/** The learner closes the tab: the frame goes away (pagehide ends the session). */
-async function closeFrame(l: Launched): Promise<void> {
-  l.frame.remove();
-  await pause(50);
-}
-
-async function clearDevice(): Promise<void> {
-  await new Promise<void>((resolve) => {
-    const req = indexedDB.deleteDatabase('netral-scorm');
-    req.onsuccess = req.onerror = req.onblocked = () => resolve();
-  });
-}
-
 function scormHost(lms: DemoLms, version: LmsVersion, first: Launched): Host & { healthyLaunch: () => Promise<void> } {
   let current = first;
   /** Whether this launch has seen a fault (a relaunch starts healthy unless the LMS is missing). */
   let faulty = lms.fault !== 'none';
   const relaunch = async (l: Learner, fault: LmsFault) => {
     await pause();
-    await closeFrame(current);
+    await closeLaunch(current);
     lms.fault = fault;
     l.log(fault === 'none' ? 'RELOAD' : `RELOAD with the LMS ${fault}`);
-    current = await launchScorm(lms, version);
+    current = await launchPackage(lms, version);
     faulty = fault !== 'none';
   };
   return {
@@ -492,28 +457,18 @@ function scormHost(lms: DemoLms, version: LmsVersion, first: Launched): Host & {
     },
     async close() {
       await pause();
-      await closeFrame(current);
+      await closeLaunch(current);
     },
     /** Makes the rest of the session run on a healthy LMS: a relaunch if this launch saw a fault. */
     async healthyLaunch() {
       if (faulty || lms.fault !== 'none') {
-        await closeFrame(current);
+        await closeLaunch(current);
         lms.fault = 'none';
-        current = await launchScorm(lms, version);
+        current = await launchPackage(lms, version);
         faulty = false;
       }
     },
   };
-}
-
-function storedLms(lms: DemoLms, version: LmsVersion) {
-  const flat = lms.stored(version) as Record<string, string>;
-  const interactions: Array<Record<string, string>> = [];
-  for (const [k, v] of Object.entries(flat)) {
-    const m = /^cmi\.interactions\.(\d+)\.(.+)$/.exec(k);
-    if (m) (interactions[Number(m[1])] ??= {})[m[2]!] = String(v);
-  }
-  return { flat, interactions };
 }
 
 /** The LMS's committed data against the ledger; returns the lost (missing or different) answers. */
@@ -619,13 +574,13 @@ describe('random sessions: answer, reload, go offline, come back, finish', () =>
       for (const seed of seeds(`scorm${version}`, SCORM_SESSIONS / 2)) {
         const l = new Learner(seed);
         await withReplayInfo(l, async () => {
-          await clearDevice();
+          await clearScormDevice();
           const lms = new DemoLms(window, { id: `1990010120201210${seed % 100}`, name: 'Siregar, Rina' });
           if (l.chance(0.2)) {
             lms.fault = 'missing';
             l.log('LMS missing at the first launch');
           }
-          const host = scormHost(lms, version, await launchScorm(lms, version));
+          const host = scormHost(lms, version, await launchPackage(lms, version));
           // The learner's random session with reloads and outages, for a random number of answers...
           await runSession(l, host, true, 3 + l.int(12));
           // ...then the LMS is healthy again (after a relaunch if needed) and the learner finishes.
@@ -635,10 +590,10 @@ describe('random sessions: answer, reload, go offline, come back, finish', () =>
           await host.close();
           const lost = checkLms(l, lms, version);
           // A relaunch on another device (no journal) restores the finished course from the LMS alone.
-          await clearDevice();
-          const last = await launchScorm(lms, version);
+          await clearScormDevice();
+          const last = await launchPackage(lms, version);
           expect(playerRoot(last.player).querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow'), `a relaunch from the LMS shows the course done; ${l.describe()}`).to.equal('100');
-          await closeFrame(last);
+          await closeLaunch(last);
           report(l, lost);
         });
       }

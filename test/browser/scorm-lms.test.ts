@@ -7,65 +7,14 @@
  */
 import { expect } from '@open-wc/testing';
 import { DemoLms, type LmsFault, type LmsVersion } from '../../demo/lms-host.js';
-import type { NetralCourse } from '../../src/components/netral-course/netral-course.js';
-import type { NetralSco } from '../../src/scorm/sco.js';
 import { driveCourse, settle } from './course-driver.js';
 import { until } from './user-input.js';
-import { packageLaunchUrl } from './scorm-packages.js';
+import { clearScormDevice, closeLaunch, launchPackage, storedLms } from './scorm-packages.js';
 
 const VERSIONS: LmsVersion[] = ['1.2', '2004'];
 
-interface Launched {
-  frame: HTMLIFrameElement;
-  sco: NetralSco;
-  player: NetralCourse;
-}
-
-async function launch(lms: DemoLms, version: LmsVersion, course: 'sample' | 'asn' = 'sample'): Promise<Launched> {
-  lms.launch(version);
-  const frame = document.createElement('iframe');
-  frame.title = 'Kursus';
-  frame.style.cssText = 'width: 420px; height: 700px; border: 0';
-  frame.src = packageLaunchUrl(version, course);
-  document.body.append(frame);
-  const player = await until(() => {
-    const sco = frame.contentDocument?.querySelector('netral-sco') as NetralSco | null;
-    const p = sco?.player;
-    return p?.shadowRoot?.querySelector('#view-title') ? p : undefined;
-  }, 'the course inside the LMS frame', 15000);
-  const sco = frame.contentDocument!.querySelector('netral-sco') as NetralSco;
-  frame.focus();
-  await settle(player);
-  return { frame, sco, player };
-}
-
-/** The learner closes the tab: the frame goes away (pagehide ends the session). */
-async function close(l: Launched): Promise<void> {
-  l.frame.remove();
-  await new Promise((r) => setTimeout(r, 50));
-}
-
-/** Clears the device journal between runs so each run starts as a new learner device. */
-async function clearDevice(): Promise<void> {
-  await new Promise<void>((resolve) => {
-    const req = indexedDB.deleteDatabase('netral-scorm');
-    req.onsuccess = req.onerror = req.onblocked = () => resolve();
-  });
-}
-
 function el(version: LmsVersion, v12: string, v2004: string): string {
   return version === '1.2' ? v12 : v2004;
-}
-
-/** What the LMS stored, with the interactions gathered per index. */
-function stored(lms: DemoLms, version: LmsVersion) {
-  const flat = lms.stored(version) as Record<string, string>;
-  const interactions: Array<Record<string, string>> = [];
-  for (const [k, v] of Object.entries(flat)) {
-    const m = /^cmi\.interactions\.(\d+)\.(.+)$/.exec(k);
-    if (m) (interactions[Number(m[1])] ??= {})[m[2]!] = String(v);
-  }
-  return { flat, interactions };
 }
 
 /**
@@ -73,20 +22,20 @@ function stored(lms: DemoLms, version: LmsVersion) {
  * for the first part of the run (and off before the end) or, for "missing", for the first launch.
  */
 async function takeWithRelaunch(version: LmsVersion, fault: LmsFault): Promise<DemoLms> {
-  await clearDevice();
+  await clearScormDevice();
   const lms = new DemoLms(window);
   lms.fault = fault;
-  let l = await launch(lms, version);
+  let l = await launchPackage(lms, version);
   const first = await driveCourse(l.player, { stopAfterAnswers: 2 });
   expect(first.stopped, 'stopped mid-quiz').to.be.true;
   // The answers so far, as the player holds them.
   const quizBefore = l.player.shadowRoot!.querySelector('netral-quiz') as HTMLElement & { progress: { attempts: Array<{ responses: Record<string, unknown> }> } };
   const responsesBefore = structuredClone(quizBefore.progress.attempts.at(-1)!.responses);
   expect(Object.keys(responsesBefore)).to.have.length(2);
-  await close(l);
+  await closeLaunch(l);
 
   lms.fault = 'none';
-  l = await launch(lms, version);
+  l = await launchPackage(lms, version);
   // The learner lands where they were: the start screen offers to resume, then the quiz, with
   // every earlier answer kept.
   expect(l.player.shadowRoot!.textContent).to.contain('Lanjutkan belajar');
@@ -99,12 +48,12 @@ async function takeWithRelaunch(version: LmsVersion, fault: LmsFault): Promise<D
 
   const rest = await driveCourse(l.player);
   expect(rest.stopped).to.be.false;
-  await close(l);
+  await closeLaunch(l);
   return lms;
 }
 
 function assertFinalLmsData(lms: DemoLms, version: LmsVersion): void {
-  const { flat, interactions } = stored(lms, version);
+  const { flat, interactions } = storedLms(lms, version);
   expect(lms.violations, 'values a strict LMS would reject').to.deep.equal([]);
   if (version === '1.2') {
     expect(flat['cmi.core.lesson_status']).to.equal('passed');
@@ -148,14 +97,14 @@ describe('SCORM packages inside an LMS page (scorm-again + strict validator)', (
 
     for (const [mode, credit] of [['review', 'credit'], ['browse', 'credit'], ['normal', 'no-credit']] as const) {
       it(`SCORM ${version}: in ${mode} mode with ${credit}, no status or score is written`, async () => {
-        await clearDevice();
+        await clearScormDevice();
         const lms = new DemoLms(window);
         lms.mode = mode;
         lms.credit = credit;
-        const l = await launch(lms, version);
+        const l = await launchPackage(lms, version);
         await driveCourse(l.player);
-        await close(l);
-        const { flat } = stored(lms, version);
+        await closeLaunch(l);
+        const { flat } = storedLms(lms, version);
         expect(lms.violations).to.deep.equal([]);
         const statusWrites = lms.calls.filter((c) => /SetValue$/.test(c.call) && /lesson_status|completion_status|success_status|score\./.test(c.args[0] ?? ''));
         expect(statusWrites, 'status or score writes').to.deep.equal([]);
@@ -168,9 +117,9 @@ describe('SCORM packages inside an LMS page (scorm-again + strict validator)', (
     }
 
     it(`SCORM ${version}: an LMS that fails for a while in the middle of a session loses nothing`, async () => {
-      await clearDevice();
+      await clearScormDevice();
       const lms = new DemoLms(window);
-      const l = await launch(lms, version);
+      const l = await launchPackage(lms, version);
       await driveCourse(l.player, { stopAfterAnswers: 1 });
       lms.fault = 'false'; // every set and commit fails now
       await driveCourse(l.player, { stopAfterAnswers: 2 });
@@ -180,7 +129,7 @@ describe('SCORM packages inside an LMS page (scorm-again + strict validator)', (
       lms.fault = 'none'; // and comes back: the rest of the course, then close
       await driveCourse(l.player);
       await until(() => l.player.shadowRoot!.querySelector('.save')?.textContent?.includes('Terkirim ke LMS'), 'sent to the LMS again', 15000);
-      await close(l);
+      await closeLaunch(l);
       assertFinalLmsData(lms, version);
     });
 
@@ -192,34 +141,34 @@ describe('SCORM packages inside an LMS page (scorm-again + strict validator)', (
     }
 
     it(`SCORM ${version}: an LMS missing at a relaunch continues from this device and loses nothing`, async () => {
-      await clearDevice();
+      await clearScormDevice();
       const lms = new DemoLms(window);
-      let l = await launch(lms, version);
+      let l = await launchPackage(lms, version);
       await driveCourse(l.player, { stopAfterAnswers: 1 });
-      await close(l);
+      await closeLaunch(l);
       lms.fault = 'missing'; // the next launch finds no LMS, so no learner id
-      l = await launch(lms, version);
+      l = await launchPackage(lms, version);
       expect(l.player.shadowRoot!.textContent, 'the learner resumes, not restarts').to.contain('Lanjutkan belajar');
       await driveCourse(l.player, { stopAfterAnswers: 2 });
-      await close(l);
+      await closeLaunch(l);
       lms.fault = 'none';
-      l = await launch(lms, version);
+      l = await launchPackage(lms, version);
       await driveCourse(l.player);
-      await close(l);
+      await closeLaunch(l);
       assertFinalLmsData(lms, version);
     });
   }
 
   for (const version of VERSIONS) {
     it(`SCORM ${version}: the complete ASN course, from the pre-test to the pledge, arrives whole`, async () => {
-      await clearDevice();
+      await clearScormDevice();
       const lms = new DemoLms(window);
-      const l = await launch(lms, version, 'asn');
+      const l = await launchPackage(lms, version, 'asn');
       const run = await driveCourse(l.player);
       expect(run.stopped).to.be.false;
       expect(run.answered, 'pre-test 10 + post-test 20').to.equal(30);
-      await close(l);
-      const { flat, interactions } = stored(lms, version);
+      await closeLaunch(l);
+      const { flat, interactions } = storedLms(lms, version);
       expect(lms.violations, 'values a strict LMS would reject').to.deep.equal([]);
       if (version === '1.2') {
         expect([flat['cmi.core.lesson_status'], flat['cmi.core.score.raw'], flat['cmi.core.exit']]).to.deep.equal(['passed', '100', '']);

@@ -2,27 +2,11 @@
  * The `netral` CLI as a subprocess: exit codes, languages, located output, JSON output.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { loadCourse } from '../../../src/build/load-course.js';
-import { FIXTURE, mutatedCopy, removeCopies, REPO } from './fixture-course.js';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function netral(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [join(REPO, 'bin/netral.mjs'), ...args], { cwd: REPO, env: { ...process.env, NETRAL_DEBUG: '' } }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+import { FIXTURE, mutatedCopy, removeCopies, REPO, netral, type CliRun as Run } from './fixture-course.js';
 
 const fixture = relative(REPO, FIXTURE);
 const noStackTrace = (r: Run) => assert.doesNotMatch(r.stdout + r.stderr, /^\s+at /m);

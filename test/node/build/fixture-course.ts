@@ -1,6 +1,7 @@
 /**
  * Test helpers: the valid fixture course and mutated copies of it in temporary folders.
  */
+import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -45,4 +46,20 @@ export async function mutatedCopy(mutations: readonly Mutation[]): Promise<strin
 /** Removes every folder made by `mutatedCopy`. */
 export async function removeCopies(): Promise<void> {
   await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `netral ...args` (bin/netral.mjs) as a user would, in the repository, without debug output. */
+export function netral(...args: string[]): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const options = { cwd: REPO, env: { ...process.env, NETRAL_DEBUG: '' }, maxBuffer: 64 * 1024 * 1024 };
+    execFile(process.execPath, [join(REPO, 'bin/netral.mjs'), ...args], options, (err, stdout, stderr) => {
+      resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr });
+    });
+  });
 }

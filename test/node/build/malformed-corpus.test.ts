@@ -9,7 +9,7 @@
  * handful also run through the real CLI process: exit 1, located lines, nothing on stderr.
  */
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, constants, openSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
@@ -20,7 +20,7 @@ import { Worker } from 'node:worker_threads';
 import { describeProblem, formatProblem, type ContentProblem } from '../../../src/build/problems.js';
 import type { MessageLang } from '../../../src/build/messages.js';
 import type { CheckAnswer } from './check-worker.js';
-import { REPO } from './fixture-course.js';
+import { netral } from './fixture-course.js';
 import { fixtureFiles, lineCount, malformedCorpus, type Category, type Variant } from './malformed-corpus.js';
 
 /** Time a normal case may take; huge cases set their own. Generous: a hang is the target. */
@@ -250,20 +250,6 @@ describe('malformed course corpus', () => {
     });
   }
 });
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function netral(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [join(REPO, 'bin/netral.mjs'), ...args], { cwd: REPO, env: { ...process.env, NETRAL_DEBUG: '' }, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
 
 describe('netral check as a process on malformed folders', () => {
   let root = '';

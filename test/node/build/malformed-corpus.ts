@@ -60,16 +60,9 @@ export interface Variant {
   posixOnly?: boolean;
 }
 
-export const L = 'lessons/mengapa-netral.id.md';
-export const LE = 'lessons/mengapa-netral.en.md';
-export const S = 'scenarios/unggahan-calon.id.md';
-export const SE = 'scenarios/unggahan-calon.en.md';
-export const B = 'banks/media-sosial.id.md';
-export const BE = 'banks/media-sosial.en.md';
-export const Q = 'quizzes/kuis-akhir.id.md';
-export const QE = 'quizzes/kuis-akhir.en.md';
-export const C = 'course.yaml';
-export const SRC = 'sources.yaml';
+import { B, BE, C, L, LE, Q, QE, S, SE, SRC } from './problem-cases.js';
+
+export { B, BE, C, L, LE, Q, QE, S, SE, SRC };
 
 /** The fixture's files (relative paths, "/" separators) and their bytes. */
 export function fixtureFiles(root = FIXTURE): Map<string, Buffer> {
