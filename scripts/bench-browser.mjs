@@ -4,7 +4,7 @@
 // quizdown (the npm package, bonartm/quizdown-js), showing the same 10 single-choice questions.
 //
 //   1. bytes shipped, raw and gzip (level 9): dist/embed/netral.js, every course-data chunk the
-//      embed build emits (dist/embed/netral-asn-course*.js), the SCORM zips in dist/scorm/, and
+//      embed build emits (dist/embed/netral-asn-course*.json), the SCORM zips in dist/scorm/, and
 //      quizdown's JS; and the bytes each bench page actually moved over the (gzip) wire;
 //   2. in headless Chromium under mobile emulation (360x740 at 2x, touch, CPU 4x slower, "slow
 //      4G": 150 ms latency, 1.6 Mbps down, 750 kbps up), pages served gzip by a local server:
@@ -139,10 +139,10 @@ function fileSizes(path) {
 
 function bytesShipped(/** @type {string} */ quizdownMarkdown) {
   const courseChunks = readdirSync(EMBED)
-    .filter((f) => /^netral-asn-course.*\.js$/.test(f))
+    .filter((f) => /^netral-asn-course.*\.json$/.test(f))
     .sort()
     .map((f) => fileSizes(join(EMBED, f)));
-  if (!courseChunks.length) throw new Error('bench: the embed build emitted no dist/embed/netral-asn-course*.js');
+  if (!courseChunks.length) throw new Error('bench: the embed build emitted no dist/embed/netral-asn-course*.json');
   const zips = readdirSync(SCORM)
     .filter((f) => f.endsWith('.zip'))
     .sort()

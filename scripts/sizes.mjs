@@ -17,7 +17,8 @@ export function sizeOf(data) {
 }
 
 /**
- * Every file of dist/embed/ that is JavaScript, by name, with raw and gzip (level 9) size.
+ * Every file of dist/embed/ that is JavaScript or JSON (the course data), by name, with raw and
+ * gzip (level 9) size.
  * @returns {Promise<Map<string, { raw: number, gzip: number }>>}
  */
 export async function embedSizes() {
@@ -27,6 +28,7 @@ export async function embedSizes() {
   const sizes = new Map();
   for (const out of outputs) {
     if (out.type === 'chunk') sizes.set(out.fileName, sizeOf(out.code));
+    else if (out.fileName.endsWith('.json')) sizes.set(out.fileName, sizeOf(out.source));
   }
   return sizes;
 }

@@ -2,9 +2,9 @@
  * The single-file embed bundle (dist/embed/netral.js): an intranet page adds one
  * `<script type="module" src=".../netral.js">` and one `<netral-course>` element. Importing it
  * registers every `netral-*` element (guarded: a second copy of the bundle on the page is
- * harmless) and gives `<netral-course>` the built-in ASN course, one file per language
- * (netral-asn-course-id.js, netral-asn-course-en.js), fetched only when the element has neither
- * `course` nor `src`, and only in the language the learner reads.
+ * harmless) and gives `<netral-course>` the built-in ASN course, one JSON file per language
+ * (netral-asn-course-id.json, netral-asn-course-en.json), fetched only when the element has
+ * neither `course` nor `src`, and only in the language the learner reads.
  *
  * `<netral-results>` and `<netral-certificate>` are registered by a chunk of their own, which
  * `<netral-course>` fetches while the learner reads (they are shown only at the end).
@@ -23,12 +23,10 @@ export { NetralQuestion } from './components/netral-question/netral-question.js'
 export { NetralVerify } from './components/netral-verify/netral-verify.js';
 export * from './events/index.js';
 export { IdbProgressStore, MemoryProgressStore, type ProgressStore } from './adapters/progress-store.js';
-import type { BuiltCourse } from './core/course.js';
 export type { BuiltCourse, CourseData } from './core/course.js';
 
-const builtInCourse: Record<string, () => Promise<{ default: BuiltCourse }>> = {
-  id: () => import('./asn-course-id.js'),
-  en: () => import('./asn-course-en.js'),
-};
-NetralCourse.defaultCourse ??= (lang) => (builtInCourse[lang] ?? builtInCourse.id!)().then((module) => module.default);
+// The built-in course, one JSON file per language beside this bundle (written by the embed
+// build). The base is a variable so that Vite leaves this URL to the browser.
+const here = import.meta.url;
+NetralCourse.defaultCourseUrl ??= (lang) => new URL(`netral-asn-course-${lang === 'en' ? 'en' : 'id'}.json`, here).href;
 NetralCourse.markdownReader ??= () => import('./runtime/markdown-course.js');

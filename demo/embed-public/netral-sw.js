@@ -2,11 +2,11 @@
 // served from the cache at once and refreshed in the background (stale-while-revalidate), so a
 // learner on a costly or broken connection still opens the course. A new release is picked up
 // on the next visit after it has been downloaded.
-const CACHE = 'netral-v3';
+const CACHE = 'netral-v4';
 // The Indonesian course and the results screen are kept from the first visit; the English course
 // and UI (downloaded only by learners who switch to English) are kept the first time they are
 // fetched, by the handler below.
-const FILES = ['./netral.js', './netral-asn-course-id.js', './netral-results-screen.js', './contoh-intranet.html', './contoh-intranet.css', './netral-offline.js', './logo-instansi.svg'];
+const FILES = ['./netral.js', './netral-asn-course-id.json', './netral-results-screen.js', './contoh-intranet.html', './contoh-intranet.css', './netral-offline.js', './logo-instansi.svg'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));

@@ -5,7 +5,6 @@ declare module 'virtual:netral-course' {
   export default course;
 }
 
-// `virtual:netral-course?lang=id`: the course with one language (the embed loads each on demand).
 // Browser tests may load a fixture course: `virtual:netral-course?dir=test/fixtures/mini-course`.
 declare module 'virtual:netral-course?*' {
   const course: import('../core/course.js').BuiltCourse;

@@ -1,16 +1,16 @@
 /**
  * Vite plugin: `import course from 'virtual:netral-course'` gives the BuiltCourse of a course
- * folder, built and checked at build time; `virtual:netral-course?lang=id` gives it with one
- * language only (for a bundle that loads each language on demand). Any content problem fails
- * `vite build` with every problem listed (file:line, field, what to do); in dev it shows in
- * Vite's error overlay, and any change to the course files reloads the page.
+ * folder, built and checked at build time. With `jsonFiles`, a build also writes the course as
+ * one JSON file per language (for a bundle that fetches only the learner's language). Any content
+ * problem fails `vite build` with every problem listed (file:line, field, what to do); in dev it
+ * shows in Vite's error overlay, and any change to the course files reloads the page.
  */
 import { relative, resolve, sep } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 import { loadCourse } from './load-course.js';
 import { messagesFor, type MessageLang } from './messages.js';
 import { formatProblem } from './problems.js';
-import { courseInLanguage } from '../core/course.js';
+import { courseInLanguage, type BuiltCourse } from '../core/course.js';
 
 export const VIRTUAL_COURSE_ID = 'virtual:netral-course';
 const RESOLVED_ID = `\0${VIRTUAL_COURSE_ID}`;
@@ -20,6 +20,13 @@ export interface NetralCourseOptions {
   dir: string;
   /** Language of problem messages (default "id"). */
   lang?: MessageLang;
+  /**
+   * Also write the course as one JSON file per language, named by this function (e.g.
+   * `(l) => \`netral-asn-course-${l}.json\``): each holds the course with that language only.
+   * A JSON file fetched at run time costs a phone far less than the same data as a JavaScript
+   * module, which must be compiled before it runs.
+   */
+  jsonFiles?: (lang: string) => string;
 }
 
 export function netralCourse(opts: NetralCourseOptions): Plugin {
@@ -40,41 +47,46 @@ export function netralCourse(opts: NetralCourseOptions): Plugin {
       if (relative(root, dir).startsWith('..')) server.watcher.add(dir);
     },
     resolveId(id) {
-      if (id === VIRTUAL_COURSE_ID || id.startsWith(`${VIRTUAL_COURSE_ID}?`)) return `\0${id}`;
-      return undefined;
+      return id === VIRTUAL_COURSE_ID ? RESOLVED_ID : undefined;
     },
     async load(id) {
-      if (id !== RESOLVED_ID && !id.startsWith(`${RESOLVED_ID}?`)) return undefined;
-      const only = new URLSearchParams(id.slice(RESOLVED_ID.length + 1)).get('lang');
-      const result = await loadCourse(dir, { lang });
-      for (const file of result.files) this.addWatchFile(file);
-      if (!result.course) {
-        const shown = relative(root, dir) || '.';
-        const lines = result.problems.map((p) => formatProblem(p, lang, { dir: shown }));
-        const files = new Set(result.problems.map((p) => p.file)).size;
-        const first = result.problems[0];
-        this.error({
-          message: [...lines, '', messagesFor(lang).cli.summaryProblems(result.problems.length, files)].join('\n'),
-          id: first?.file ? resolve(dir, first.file) : dir,
-          ...(first?.file ? { loc: { file: resolve(dir, first.file), line: first.line, column: (first.column ?? 1) - 1 } } : {}),
-        });
-      }
-      const course = result.course!;
-      if (only && !course.languages.includes(only)) {
-        this.error(`${id.slice(1)}: ${relative(root, dir) || '.'}/course.yaml has no language "${only}" (it has ${course.languages.join(', ')}).`);
-      }
+      if (id !== RESOLVED_ID) return undefined;
       // A JSON string given to JSON.parse, not an object literal: engines parse JSON several times
-      // faster than JavaScript, and this module is hundreds of KB that a low-end phone must parse
-      // before the course shows.
-      const json = JSON.stringify(only ? courseInLanguage(course, only) : course);
-      return `export default JSON.parse(${JSON.stringify(json)});\n`;
+      // faster than JavaScript, and the course is hundreds of KB.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(await builtCourse(this)))});\n`;
+    },
+    async generateBundle() {
+      if (!opts.jsonFiles) return;
+      const course = await builtCourse(this);
+      for (const l of course.languages) {
+        this.emitFile({ type: 'asset', fileName: opts.jsonFiles(l), source: JSON.stringify(courseInLanguage(course, l)) });
+      }
     },
     hotUpdate({ file }) {
       if (!isCourseFile(file)) return undefined;
       const graph = this.environment.moduleGraph;
-      for (const [id, mod] of graph.idToModuleMap) if (id === RESOLVED_ID || id.startsWith(`${RESOLVED_ID}?`)) graph.invalidateModule(mod);
+      const mod = graph.getModuleById(RESOLVED_ID);
+      if (mod) graph.invalidateModule(mod);
       if (this.environment.name === 'client') this.environment.hot.send({ type: 'full-reload' });
       return [];
     },
   };
+
+  /** The course folder built and checked; every problem fails the build, located. */
+  async function builtCourse(ctx: Rollup.PluginContext): Promise<BuiltCourse> {
+    const result = await loadCourse(dir, { lang });
+    for (const file of result.files) ctx.addWatchFile(file);
+    if (!result.course) {
+      const shown = relative(root, dir) || '.';
+      const lines = result.problems.map((p) => formatProblem(p, lang, { dir: shown }));
+      const files = new Set(result.problems.map((p) => p.file)).size;
+      const first = result.problems[0];
+      ctx.error({
+        message: [...lines, '', messagesFor(lang).cli.summaryProblems(result.problems.length, files)].join('\n'),
+        id: first?.file ? resolve(dir, first.file) : dir,
+        ...(first?.file ? { loc: { file: resolve(dir, first.file), line: first.line, column: (first.column ?? 1) - 1 } } : {}),
+      });
+    }
+    return result.course!;
+  }
 }

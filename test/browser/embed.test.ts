@@ -35,13 +35,13 @@ describe('the embed bundle on an intranet page', () => {
 
     // The learner downloads the course in the language they read, and the other only on demand.
     const fetched = () => frame.contentWindow!.performance.getEntriesByType('resource').map((e) => e.name.replace(/^.*\//, ''));
-    expect(fetched()).to.include('netral-asn-course-id.js');
-    expect(fetched()).to.not.include('netral-asn-course-en.js');
+    expect(fetched()).to.include('netral-asn-course-id.json');
+    expect(fetched()).to.not.include('netral-asn-course-en.json');
     const select = player.shadowRoot!.querySelector<HTMLSelectElement>('.lang select')!;
     select.value = 'en';
     select.dispatchEvent(new Event('change'));
     await until(() => player.shadowRoot!.querySelector('#view-title')!.textContent!.includes('ASN Neutrality in General and Regional Elections'), 'the English course');
-    expect(fetched()).to.include('netral-asn-course-en.js');
+    expect(fetched()).to.include('netral-asn-course-en.json');
     expect(violations, 'CSP violations after switching language').to.deep.equal([]);
     frame.remove();
   });

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/netral-course/netral-course.js';
 import { NetralCourse } from '../../src/components/netral-course/netral-course.js';
-import { courseInLanguage } from '../../src/core/course.js';
+import { courseInLanguage, type BuiltCourse } from '../../src/core/course.js';
 import { defineElement } from '../../src/components/define.js';
 import { MemoryProgressStore, type ProgressStore, type SaveStatus } from '../../src/adapters/progress-store.js';
 import type { NetralAnswerEvent, NetralCompleteEvent, NetralProgressEvent } from '../../src/events/index.js';
@@ -55,13 +55,16 @@ describe('netral-course', () => {
   });
 
   describe('a built-in course delivered one language at a time', () => {
-    const saved = NetralCourse.defaultCourse;
-    afterEach(() => (NetralCourse.defaultCourse = saved));
+    const saved = NetralCourse.defaultCourseUrl;
+    afterEach(() => (NetralCourse.defaultCourseUrl = saved));
+    /** The course in one language as a JSON file the element fetches (a blob: URL in this page). */
+    const jsonUrl = (course: BuiltCourse, lang: string) =>
+      URL.createObjectURL(new Blob([JSON.stringify(courseInLanguage(course, lang))], { type: 'application/json' }));
 
     it('asks only for the learner\'s language, and for English when the learner switches', async () => {
       const full = makeBuiltCourse();
       const asked: string[] = [];
-      NetralCourse.defaultCourse = async (lang) => (asked.push(lang), courseInLanguage(full, lang));
+      NetralCourse.defaultCourseUrl = (lang) => (asked.push(lang), jsonUrl(full, lang));
       const el = await fixture<NetralCourse>(html`<netral-course lang="id" learner="t1" .store=${new MemoryProgressStore()}></netral-course>`);
       await until(() => el.shadowRoot!.querySelector('#view-title'), 'the start screen');
       expect(asked).to.deep.equal(['id']);
@@ -77,10 +80,7 @@ describe('netral-course', () => {
 
     it('stays in the language it has, and says so, when the other cannot be downloaded', async () => {
       const full = makeBuiltCourse();
-      NetralCourse.defaultCourse = async (lang) => {
-        if (lang === 'en') throw new TypeError('Failed to fetch');
-        return courseInLanguage(full, lang);
-      };
+      NetralCourse.defaultCourseUrl = (lang) => (lang === 'en' ? '/tidak-ada/kursus-en.json' : jsonUrl(full, lang));
       const el = await fixture<NetralCourse>(html`<netral-course lang="id" learner="t1" .store=${new MemoryProgressStore()}></netral-course>`);
       await until(() => el.shadowRoot!.querySelector('#view-title'), 'the start screen');
       const indonesianTitle = title(el);

@@ -65,12 +65,13 @@ export class NetralCourse extends LitElement {
   static override styles = [tokens, sharedStyles, courseStyles];
 
   /**
-   * Where the built course comes from when the host sets none in `course`, for a page that
-   * embeds the bundle with one element: the embed entry (src/embed.ts) sets it to load the
-   * built-in ASN course, kept in its own files so that a page with `src` never downloads it.
-   * It is asked for one language at a time (the learner's); its result holds at least that one.
+   * Where the built course comes from when the host sets neither `course` nor `src`, for a page
+   * that embeds the bundle with one element: the URL of the course in one language (JSON, as
+   * `npx netral build-json` writes, with only that language). The embed entry (src/embed.ts)
+   * points it at the built-in ASN course beside the bundle, so that a page with `src` never
+   * downloads it and a learner downloads only the language they read.
    */
-  static defaultCourse?: (lang: string) => Promise<BuiltCourse>;
+  static defaultCourseUrl?: (lang: string) => string;
   /**
    * Loads the runtime Markdown reader (src/runtime/markdown-course.ts) for `src="….md"`. Set by
    * the embed entry only, so that bundles that never read author Markdown (the SCORM package)
@@ -185,15 +186,15 @@ export class NetralCourse extends LitElement {
 
   /** Loads the course from `src`, or the built-in default, when the host gave no `course`. */
   private async loadCourse(): Promise<void> {
-    const from = this.src || (NetralCourse.defaultCourse ? '(default)' : '');
+    const from = this.src || (NetralCourse.defaultCourseUrl ? '(default)' : '');
     if (!from || from === this._loadingFrom) return;
     this._loadingFrom = from;
     this._loadProblem = '';
     // The UI strings of the learner's language come with the course (a failure falls back to Indonesian).
     const strings = loadStrings(this._uiLang).catch(() => undefined);
     try {
-      const url = this.src ? new URL(this.src, document.baseURI).href : '';
-      if (url && /\.md$/i.test(new URL(url).pathname)) {
+      const url = new URL(this.src || NetralCourse.defaultCourseUrl!(this._uiLang), document.baseURI).href;
+      if (/\.md$/i.test(new URL(url).pathname)) {
         if (!NetralCourse.markdownReader) throw new CourseLoadError('format');
         const text = await fetchText(url);
         const { markdownCourse } = await NetralCourse.markdownReader();
@@ -204,7 +205,7 @@ export class NetralCourse extends LitElement {
         else this._loadProblem = result.problems.join('\n');
         return;
       }
-      const loaded = url ? await fetchBuiltCourse(url) : await NetralCourse.defaultCourse!(this._uiLang);
+      const loaded = await fetchBuiltCourse(url);
       await strings;
       if (this._loadingFrom === from) this._loaded = loaded;
     } catch (error) {
@@ -229,12 +230,12 @@ export class NetralCourse extends LitElement {
       );
     }
     const loaded = this._loaded;
-    if (this.course || this.src || !loaded || !NetralCourse.defaultCourse) return;
+    if (this.course || this.src || !loaded || !NetralCourse.defaultCourseUrl) return;
     if (loaded.byLang[lang] || !loaded.languages.includes(lang) || this._langLoading === lang) return;
     this._langLoading = lang;
     this._langProblem = '';
     try {
-      const more = await NetralCourse.defaultCourse(lang);
+      const more = await fetchBuiltCourse(new URL(NetralCourse.defaultCourseUrl(lang), document.baseURI).href);
       const current = this._loaded;
       if (!current || more.id !== current.id || more.version !== current.version || !more.byLang[lang]) throw new CourseLoadError('format');
       this._loaded = { ...current, byLang: { ...current.byLang, [lang]: more.byLang[lang]! } };
@@ -784,7 +785,10 @@ async function fetchBuiltCourse(url: string): Promise<BuiltCourse> {
   } catch {
     throw new CourseLoadError('format');
   }
-  if (!data || data.format !== 1 || typeof data.id !== 'string' || !Array.isArray(data.languages) || !data.byLang || !data.languages.every((l) => data.byLang![l])) {
+  // Every language the file holds is one of the course's, and it holds at least one (a course
+  // delivered one language at a time holds one; `npx netral build-json` writes them all).
+  const held = data && typeof data.byLang === 'object' && data.byLang ? Object.keys(data.byLang) : [];
+  if (!data || data.format !== 1 || typeof data.id !== 'string' || !Array.isArray(data.languages) || held.length === 0 || !held.every((l) => data.languages!.includes(l))) {
     throw new CourseLoadError('format');
   }
   return data as BuiltCourse;

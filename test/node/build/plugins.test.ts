@@ -23,24 +23,26 @@ let app: string;
 before(async () => {
   app = await mkdtemp(join(tmpdir(), 'netral-vite-'));
   await writeFile(join(app, 'main.js'), "import course from 'virtual:netral-course';\nexport const id = course.byLang.id.title;\n");
-  await writeFile(join(app, 'english.js'), "import course from 'virtual:netral-course?lang=en';\nexport const langs = course.languages;\nexport const loaded = Object.keys(course.byLang);\nexport const title = course.byLang.en.title;\n");
-  await writeFile(join(app, 'klingon.js'), "import course from 'virtual:netral-course?lang=tlh';\nexport default course;\n");
+
 });
 after(async () => {
   await rm(app, { recursive: true, force: true });
   await removeCopies();
 });
 
-async function viteBuild(dir: string, main = 'main.js'): Promise<string> {
+async function viteBuild(dir: string): Promise<string> {
+  return ((await viteOutput(dir)).output[0] as Rollup.OutputChunk).code;
+}
+
+async function viteOutput(dir: string, jsonFiles?: (lang: string) => string): Promise<Rollup.RollupOutput> {
   const out = (await build({
     root: app,
     configFile: false,
     logLevel: 'silent',
-    plugins: [netralCourse({ dir })],
-    build: { write: false, minify: false, lib: { entry: main, formats: ['es'], fileName: 'main' } },
+    plugins: [netralCourse({ dir, ...(jsonFiles ? { jsonFiles } : {}) })],
+    build: { write: false, minify: false, lib: { entry: 'main.js', formats: ['es'], fileName: 'main' } },
   })) as Rollup.RollupOutput | Rollup.RollupOutput[];
-  const first = Array.isArray(out) ? out[0]! : out;
-  return (first.output[0] as Rollup.OutputChunk).code;
+  return Array.isArray(out) ? out[0]! : out;
 }
 
 describe('Vite plugin netralCourse', () => {
@@ -52,17 +54,17 @@ describe('Vite plugin netralCourse', () => {
     assert.equal(id, 'Netralitas ASN (kursus mini)');
   });
 
-  it('gives the course in one language with ?lang=, keeping the list of all its languages', async () => {
-    const bundle = join(app, 'english-bundle.mjs');
-    await writeFile(bundle, await viteBuild(FIXTURE, 'english.js'));
-    const english = (await import(bundle)) as { langs: string[]; loaded: string[]; title: string };
-    assert.deepEqual(english.langs, ['id', 'en']);
-    assert.deepEqual(english.loaded, ['en']);
-    assert.equal(english.title, (await loadCourse(FIXTURE)).course!.byLang.en!.title);
-  });
-
-  it('fails the build when ?lang= names a language the course does not have', async () => {
-    await assert.rejects(viteBuild(FIXTURE, 'klingon.js'), /has no language "tlh" \(it has id, en\)/);
+  it('writes the course as one JSON file per language with jsonFiles, each with that language only', async () => {
+    const out = await viteOutput(FIXTURE, (lang) => `kursus-${lang}.json`);
+    const full = (await loadCourse(FIXTURE)).course!;
+    for (const lang of ['id', 'en']) {
+      const asset = out.output.find((o) => o.fileName === `kursus-${lang}.json`) as Rollup.OutputAsset | undefined;
+      assert.ok(asset, `kursus-${lang}.json is written`);
+      const course = JSON.parse(String(asset.source));
+      assert.deepEqual(course.languages, ['id', 'en']);
+      assert.deepEqual(Object.keys(course.byLang), [lang]);
+      assert.deepEqual(course.byLang[lang], JSON.parse(JSON.stringify(full.byLang[lang])));
+    }
   });
 
   it('fails the build with every problem, located', async () => {
