@@ -32,6 +32,12 @@ export function progressKey(courseId: string, courseVersion: string, learnerId: 
   return `${courseId}@${courseVersion}:${learnerId || 'anonim'}`;
 }
 
+/** The keys among `all` that hold some learner's progress in this version of the course. */
+export function sameVersionKeys(all: readonly string[], courseId: string, courseVersion: string): string[] {
+  const prefix = `${courseId}@${courseVersion}:`;
+  return all.filter((key) => key.startsWith(prefix));
+}
+
 /**
  * The keys among `all` that hold the same learner's progress in another version of the course,
  * newest version first (numeric-aware comparison: 1.10.0 after 1.9.0).

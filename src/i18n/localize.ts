@@ -23,10 +23,14 @@ export async function loadStrings(tag: string | null | undefined): Promise<UiStr
   return stringsFor(lang);
 }
 
-/** Whether `stringsFor(tag)` gives that language's own table yet. */
-export function stringsLoaded(tag: string | null | undefined): boolean {
+/**
+ * For an element shown in `tag`'s language: when its table is not here yet, fetches it and calls
+ * `rerender`. If it cannot be fetched (offline), the element stays in Bahasa Indonesia.
+ */
+export function whenStringsArrive(tag: string | null | undefined, rerender: () => void): void {
   const lang = primaryLang(tag);
-  return tables[lang] !== undefined || loaders[lang] === undefined;
+  if (tables[lang] || !loaders[lang]) return;
+  loadStrings(lang).then(rerender, () => undefined);
 }
 
 /** Primary subtag of a BCP 47 tag: "id-ID" → "id", "EN" → "en". */

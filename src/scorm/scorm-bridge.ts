@@ -21,7 +21,7 @@ import {
   scormIdentifier,
   statusValues,
 } from '../core/scorm-values.js';
-import { progressKey, type ProgressStore, type SaveStatus } from '../adapters/progress-store.js';
+import { progressKey, sameVersionKeys, type ProgressStore, type SaveStatus } from '../adapters/progress-store.js';
 import type { NetralAnswerEvent } from '../events/netral-answer.js';
 import type { NetralProgressEvent } from '../events/netral-progress.js';
 import { findScormApi, type ScormVersion } from './api-discovery.js';
@@ -167,7 +167,7 @@ export class ScormBridge implements ProgressStore {
       // No LMS at this launch, so no learner id: continue the progress of the learner who last
       // learned on this device (a fresh start would leave their journal behind, and the answers
       // given now would later lose to it).
-      const last = await this.lastLearnerKey(anonymous);
+      const last = await this.lastLearnerKey();
       if (last) {
         this.keyAlias = { from: key, to: last };
         this.key = last;
@@ -200,13 +200,12 @@ export class ScormBridge implements ProgressStore {
     return state;
   }
 
-  /** The journal key of the learner who saved last on this device, when it is not `anonymous`'s. */
-  private async lastLearnerKey(anonymous: string): Promise<string | undefined> {
-    const prefix = anonymous.slice(0, anonymous.lastIndexOf(':') + 1);
+  /** The journal key of the learner who saved last on this device, when it is not the anonymous one. */
+  private async lastLearnerKey(): Promise<string | undefined> {
+    const anonymous = progressKey(this.data.id, this.data.version, '');
     let newest: { key: string; savedAt: number } | undefined;
     try {
-      for (const k of await this.opts.journal.keys()) {
-        if (!k.startsWith(prefix)) continue;
+      for (const k of sameVersionKeys(await this.opts.journal.keys(), this.data.id, this.data.version)) {
         const e = await this.opts.journal.read(k);
         if (e && (!newest || e.savedAt > newest.savedAt)) newest = { key: k, savedAt: e.savedAt };
       }

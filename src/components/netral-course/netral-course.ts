@@ -21,7 +21,7 @@ import {
 import { answerQuestion, currentAttempt, drawQuestions, moveTo, scoreAttempt, scoreResponse, startAttempt, submitAttempt } from '../../core/quiz.js';
 import { chooseOption, restartScenario, scenarioScore } from '../../core/scenario.js';
 import { IdbProgressStore, MemoryProgressStore, otherVersionKeys, progressKey, type ProgressStore, type SaveStatus } from '../../adapters/progress-store.js';
-import { formatPercent, langOf, loadStrings, primaryLang, stringsFor, stringsLoaded, type UiStrings } from '../../i18n/localize.js';
+import { formatPercent, langOf, loadStrings, primaryLang, stringsFor, whenStringsArrive, type UiStrings } from '../../i18n/localize.js';
 import { NetralAnswerEvent } from '../../events/netral-answer.js';
 import { NetralProgressEvent, type NetralProgressDetail } from '../../events/netral-progress.js';
 import { NetralCompleteEvent } from '../../events/netral-complete.js';
@@ -218,17 +218,13 @@ export class NetralCourse extends LitElement {
   }
 
   /**
-   * The built-in course arrives one language at a time: when the learner (or the host page)
-   * switches to a language of the course that is not here yet, it is fetched and added. Until it
-   * arrives, or if it cannot be (offline), the course stays in the language it has, and says so.
+   * The interface and the built-in course arrive one language at a time: when the learner (or the
+   * host page) switches to a language that is not here yet, it is fetched and added. Until the
+   * course text arrives, or if it cannot (offline), the course stays in the language it has, and
+   * says so.
    */
   private async loadLanguage(lang: string): Promise<void> {
-    if (!stringsLoaded(lang)) {
-      loadStrings(lang).then(
-        () => this.requestUpdate(),
-        () => (this._langProblem = this.t.languageUnavailable(this.langName(lang), this.langName('id'))),
-      );
-    }
+    whenStringsArrive(lang, () => this.requestUpdate());
     const loaded = this._loaded;
     if (this.course || this.src || !loaded || !NetralCourse.defaultCourseUrl) return;
     if (loaded.byLang[lang] || !loaded.languages.includes(lang) || this._langLoading === lang) return;

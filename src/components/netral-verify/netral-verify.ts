@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { langOf, loadStrings, primaryLang, stringsFor, stringsLoaded } from '../../i18n/localize.js';
+import { langOf, primaryLang, stringsFor, whenStringsArrive } from '../../i18n/localize.js';
 import { defineElement } from '../define.js';
 import { formStyles, sharedStyles, tokens } from '../../styles/shared.styles.js';
 
@@ -31,9 +31,7 @@ export class NetralVerify extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Another language's strings are fetched on demand; Indonesian shows until they arrive.
-    const lang = primaryLang(langOf(this));
-    if (!stringsLoaded(lang)) void loadStrings(lang).then(() => this.requestUpdate(), () => undefined);
+    whenStringsArrive(langOf(this), () => this.requestUpdate());
   }
 
   private async check(e: SubmitEvent): Promise<void> {

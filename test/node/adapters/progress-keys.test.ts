@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { otherVersionKeys, progressKey } from '../../../src/adapters/progress-store.js';
+import { otherVersionKeys, progressKey, sameVersionKeys } from '../../../src/adapters/progress-store.js';
 
 describe('otherVersionKeys: the same learner in other versions of the course, newest first', () => {
   const all = [
@@ -46,4 +46,17 @@ describe('otherVersionKeys never takes another learner\'s or another course\'s r
       assert.deepEqual(otherVersionKeys(all, course, '2.0.0', learner), expected);
     });
   }
+});
+
+describe('sameVersionKeys: every learner of this course version, no other version or course', () => {
+  test('keeps learners of netral-asn@1.0.0 only', () => {
+    const all = [
+      progressKey('netral-asn', '1.0.0', 'ayu'),
+      progressKey('netral-asn', '1.0.0', ''),
+      progressKey('netral-asn', '1.0.01', 'ayu'),
+      progressKey('netral-asn', '1.0', 'ayu'),
+      progressKey('netral-asn-2', '1.0.0', 'ayu'),
+    ];
+    assert.deepEqual(sameVersionKeys(all, 'netral-asn', '1.0.0'), ['netral-asn@1.0.0:ayu', 'netral-asn@1.0.0:anonim']);
+  });
 });
