@@ -113,8 +113,11 @@ export class NetralCourse extends LitElement {
   @state() private _loadProblem = '';
   /** A one-time message on the start screen: progress carried over from an older version, or unreadable. */
   @state() private _notice = '';
-  /** The language the learner chose could not be downloaded (the course stays in the one it has). */
-  @state() private _langProblem = '';
+  /**
+   * The language whose course text could not be downloaded (the course stays in the one it has).
+   * The notice is worded at render time, so it follows the interface strings when they arrive.
+   */
+  @state() private _langUnavailable = '';
   private _langLoading?: string;
   /** The results screen's code could not be downloaded (offline before it was ever fetched). */
   @state() private _resultsProblem = false;
@@ -229,14 +232,14 @@ export class NetralCourse extends LitElement {
     if (this.course || this.src || !loaded || !NetralCourse.defaultCourseUrl) return;
     if (loaded.byLang[lang] || !loaded.languages.includes(lang) || this._langLoading === lang) return;
     this._langLoading = lang;
-    this._langProblem = '';
+    this._langUnavailable = '';
     try {
       const more = await fetchBuiltCourse(new URL(NetralCourse.defaultCourseUrl(lang), document.baseURI).href);
       const current = this._loaded;
       if (!current || more.id !== current.id || more.version !== current.version || !more.byLang[lang]) throw new CourseLoadError('format');
       this._loaded = { ...current, byLang: { ...current.byLang, [lang]: more.byLang[lang]! } };
     } catch {
-      if (this._uiLang === lang) this._langProblem = this.t.languageUnavailable(this.langName(lang), this.langName(this.data!.lang));
+      if (this._uiLang === lang) this._langUnavailable = lang;
     } finally {
       this._langLoading = undefined;
     }
@@ -442,7 +445,9 @@ export class NetralCourse extends LitElement {
             ${this.exitable && !this._ended ? html`<button type="button" class="btn btn--on-brand" @click=${this.exit}>${t.saveAndExit}</button>` : nothing}
           </div>
         </div>
-        ${this._langProblem && !this.builtCourse?.byLang[this._uiLang] ? html`<p class="lang-problem" role="alert">${this._langProblem}</p>` : nothing}
+        ${this._langUnavailable === this._uiLang && !this.builtCourse?.byLang[this._uiLang]
+          ? html`<p class="lang-problem" role="alert">${t.languageUnavailable(this.langName(this._uiLang), this.langName(course.lang))}</p>`
+          : nothing}
         <div class="progress">
           <div class="progress__label" id="progress-label"><span>${t.progressLabel}</span><span>${t.percentDone(formatPercent(pct, this._uiLang))}</span></div>
           <div class="progress__track" role="progressbar" aria-labelledby="progress-label" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${pct}>
