@@ -1,6 +1,8 @@
 import type { UiStrings } from './strings.js';
 
 export const en: UiStrings = {
+  languageNames: { id: 'Indonesian', en: 'English' },
+  numberSeparators: { decimal: '.', group: ',' },
   languageLabel: 'Display language',
   courseLabel: 'Course',
   start: 'Start learning',

@@ -1,6 +1,8 @@
 import type { UiStrings } from './strings.js';
 
 export const id: UiStrings = {
+  languageNames: { id: 'Indonesia', en: 'Inggris' },
+  numberSeparators: { decimal: ',', group: '.' },
   languageLabel: 'Bahasa tampilan',
   courseLabel: 'Kursus',
   start: 'Mulai belajar',

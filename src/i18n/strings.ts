@@ -4,6 +4,10 @@
  * read naturally in each language. Numbers and dates are formatted with Intl by the caller.
  */
 export interface UiStrings {
+  /** Names of the shipped UI languages in this language, keyed by primary tag. */
+  languageNames: Record<string, string>;
+  /** How this language writes numbers (as Intl.NumberFormat does for it). */
+  numberSeparators: { decimal: string; group: string };
   languageLabel: string;
   courseLabel: string;
   start: string;

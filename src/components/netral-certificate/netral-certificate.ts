@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import { certificateCode, issueDate, type CertificateFields } from '../../core/certificate.js';
 import { formatPercent, stringsFor, type UiStrings } from '../../i18n/localize.js';
+import { formatLongDate } from '../../i18n/long-date.js';
 import { defineElement } from '../define.js';
 import { formStyles, sharedStyles, tokens } from '../../styles/shared.styles.js';
 
@@ -84,7 +85,6 @@ export class NetralCertificate extends LitElement {
   override render(): TemplateResult {
     const t = this.t;
     const f = this.fields();
-    const longDate = new Intl.DateTimeFormat(this.locale || 'id', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${f.date}T00:00:00Z`));
     return html`
       <form @submit=${this.show}>
         <p class="hint">${t.certificateHint}</p>
@@ -104,7 +104,7 @@ export class NetralCertificate extends LitElement {
               ${this._nip.trim() ? html`<p>NIP ${this._nip.trim()}</p>` : nothing}
               <p>${t.certificateCompleted}</p>
               <p><strong>${this.courseTitle}</strong> (${t.certificateVersion(this.courseVersion)})</p>
-              <p>${t.certificateScore(formatPercent(this.score, this.locale))} · ${longDate}</p>
+              <p>${t.certificateScore(formatPercent(this.score, this.locale))} · ${formatLongDate(f.date, this.locale)}</p>
               <p class="small">${t.certificateCodeLabel}</p>
               <p class="code">${this._code}</p>
               <p class="small">${t.certificateVerifyHint}</p>

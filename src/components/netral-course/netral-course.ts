@@ -21,7 +21,7 @@ import {
 import { answerQuestion, currentAttempt, drawQuestions, moveTo, scoreAttempt, scoreResponse, startAttempt, submitAttempt } from '../../core/quiz.js';
 import { chooseOption, restartScenario, scenarioScore } from '../../core/scenario.js';
 import { IdbProgressStore, MemoryProgressStore, otherVersionKeys, progressKey, type ProgressStore, type SaveStatus } from '../../adapters/progress-store.js';
-import { formatPercent, langOf, loadStrings, primaryLang, stringsFor, whenStringsArrive, type UiStrings } from '../../i18n/localize.js';
+import { formatPercent, langOf, languageName, ownLanguageName, loadStrings, primaryLang, stringsFor, whenStringsArrive, type UiStrings } from '../../i18n/localize.js';
 import { NetralAnswerEvent } from '../../events/netral-answer.js';
 import { NetralProgressEvent, type NetralProgressDetail } from '../../events/netral-progress.js';
 import { NetralCompleteEvent } from '../../events/netral-complete.js';
@@ -245,11 +245,6 @@ export class NetralCourse extends LitElement {
     }
   }
 
-  /** A language's name in the UI's language ("Inggris" in Indonesian), or in itself with `own`. */
-  private langName(lang: string, own = false): string {
-    return new Intl.DisplayNames([own ? lang : this._uiLang], { type: 'language' }).of(lang) ?? lang;
-  }
-
   protected override updated(): void {
     applyBarWidths(this.renderRoot);
     if (!this._focusView) return;
@@ -446,7 +441,7 @@ export class NetralCourse extends LitElement {
           </div>
         </div>
         ${this._langUnavailable === this._uiLang && !this.builtCourse?.byLang[this._uiLang]
-          ? html`<p class="lang-problem" role="alert">${t.languageUnavailable(this.langName(this._uiLang), this.langName(course.lang))}</p>`
+          ? html`<p class="lang-problem" role="alert">${t.languageUnavailable(languageName(this._uiLang, this._uiLang), languageName(course.lang, this._uiLang))}</p>`
           : nothing}
         <div class="progress">
           <div class="progress__label" id="progress-label"><span>${t.progressLabel}</span><span>${t.percentDone(formatPercent(pct, this._uiLang))}</span></div>
@@ -510,7 +505,7 @@ export class NetralCourse extends LitElement {
     return html`<label class="lang">
       <span class="visually-hidden">${this.t.languageLabel}</span>
       <select @change=${(e: Event) => this.switchLang((e.target as HTMLSelectElement).value)}>
-        ${langs.map((l) => html`<option value=${l} ?selected=${l === this._uiLang} lang=${l}>${this.langName(l, true)}</option>`)}
+        ${langs.map((l) => html`<option value=${l} ?selected=${l === this._uiLang} lang=${l}>${ownLanguageName(l)}</option>`)}
       </select>
     </label>`;
   }
