@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { netralCourse } from './src/build/vite-plugin.js';
+import { minifyTemplates } from './src/build/minify-templates.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -10,7 +11,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // Legacy decorators (tsconfig experimentalDecorators) need no extra plugin: Oxc reads tsconfig.
 export default defineConfig({
   root: here('demo'),
-  plugins: [netralCourse({ dir: here('content') })],
+  plugins: [minifyTemplates(), netralCourse({ dir: here('content') })],
   server: { host: '127.0.0.1', fs: { allow: [here('.')] } },
   build: {
     target: 'es2022',

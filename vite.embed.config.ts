@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { netralCourse } from './src/build/vite-plugin.js';
+import { minifyTemplates } from './src/build/minify-templates.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -12,7 +13,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // because library mode leaves whitespace unminified and learners pay for every byte; the
 // entry's exports are kept for pages that import from it.
 export default defineConfig({
-  plugins: [netralCourse({ dir: here('content'), jsonFiles: (lang) => `netral-asn-course-${lang}.json` })],
+  plugins: [minifyTemplates(), netralCourse({ dir: here('content'), jsonFiles: (lang) => `netral-asn-course-${lang}.json` })],
   // demo/embed-public: an example intranet page with the snippet under a strict CSP, and the
   // optional offline service worker, copied beside the bundle.
   publicDir: here('demo/embed-public'),

@@ -5,6 +5,7 @@
  * extra: Oxc reads experimentalDecorators from the nearest tsconfig.json.
  */
 import type { InlineConfig, Rolldown } from 'vite';
+import { minifyTemplates } from '../minify-templates.js';
 
 export class RuntimeBundleError extends Error {
   /** The output files when there was more than one. */
@@ -33,6 +34,7 @@ export async function bundleScoRuntime({ entry, root }: BundleOptions): Promise<
     mode: 'production',
     logLevel: 'silent',
     publicDir: false,
+    plugins: [minifyTemplates()],
     // Library mode leaves process.env.NODE_ENV for the consumer; there is none in an LMS.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
