@@ -28,6 +28,7 @@ import { NetralCompleteEvent } from '../../events/netral-complete.js';
 import { NetralExitEvent } from '../../events/netral-exit.js';
 import { defineElement } from '../define.js';
 import { applyBarWidths } from '../bar-width.js';
+import { childrenRendered } from '../rendered.js';
 import { sharedStyles, tokens } from '../../styles/shared.styles.js';
 import { courseStyles } from './netral-course.styles.js';
 import '../netral-lesson/netral-lesson.js';
@@ -249,7 +250,17 @@ export class NetralCourse extends LitElement {
     applyBarWidths(this.renderRoot);
     if (!this._focusView) return;
     this._focusView = false;
-    this.renderRoot.querySelector<HTMLElement>('#view-title')?.focus();
+    this._focusing = childrenRendered(this.renderRoot).then(() => this.renderRoot.querySelector<HTMLElement>('#view-title')?.focus());
+  }
+
+  /** Focus moves to a new view's title once the view's elements have rendered (see childrenRendered). */
+  private _focusing?: Promise<void>;
+
+  /** `updateComplete` includes moving focus to the new view. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this._focusing;
+    return done;
   }
 
   /** Stores that forward progress (an LMS bridge) report their own status. */

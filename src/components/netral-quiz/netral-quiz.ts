@@ -16,6 +16,7 @@ import {
 import { formatNumber, formatPercent, stringsFor, type UiStrings } from '../../i18n/localize.js';
 import { defineElement } from '../define.js';
 import { applyBarWidths } from '../bar-width.js';
+import { childrenRendered } from '../rendered.js';
 import { sharedStyles, tokens } from '../../styles/shared.styles.js';
 import { quizStyles } from './netral-quiz.styles.js';
 import '../netral-question/netral-question.js';
@@ -106,12 +107,22 @@ export class NetralQuiz extends LitElement {
     if (!what) return;
     this._focusAfterUpdate = '';
     const q = this.renderRoot.querySelector<NetralQuestion>('netral-question');
-    if (what === 'feedback') void q?.updateComplete.then(() => q.focusFeedback());
-    else if (what === 'heading') {
-      const heading = this.renderRoot.querySelector<HTMLElement>('[data-heading]');
-      if (heading) heading.focus();
-      else void q?.updateComplete.then(() => q.focusHeading());
-    }
+    const heading = this.renderRoot.querySelector<HTMLElement>('[data-heading]');
+    this._focusing = childrenRendered(this.renderRoot).then(() => {
+      if (what === 'feedback') q?.focusFeedback();
+      else if (heading) heading.focus();
+      else q?.focusHeading();
+    });
+  }
+
+  /** Focus moves once the question has rendered too (see childrenRendered). */
+  private _focusing?: Promise<void>;
+
+  /** `updateComplete` includes moving focus. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this._focusing;
+    return done;
   }
 
   private renderIntro(quiz: Quiz): TemplateResult {
