@@ -5,6 +5,8 @@
 //      budgets (scripts/budgets.mjs)
 //   3. Node unit tests (pure core, content pipeline, CLI) with node:test
 //   4. browser tests (components, axe, keyboard) in real Chromium through @web/test-runner
+//   5. browser budgets: Lighthouse accessibility and performance, CLS and the 50 ms rule on the
+//      complete course page (scripts/budgets-browser.mjs)
 // Every step runs even when an earlier one fails, so one run shows everything that is wrong.
 // It ends with one plain line "N passed, N failed" (the totals of all steps) and exits non-zero
 // on any failure. Set NETRAL_TEST_ONLY=node|browser to run one kind.
@@ -88,6 +90,14 @@ if (!only || only === 'browser') {
     const pass = Number(last?.[1] ?? 0);
     const fail = Number(last?.[2] ?? 0);
     return { passed: pass, failed: r.code !== 0 && fail === 0 ? 1 : fail };
+  });
+}
+
+if (!only || only === 'browser') {
+  await step('browser budgets', async () => {
+    const r = await run(process.execPath, ['scripts/budgets-browser.mjs']);
+    const m = /^budgets: (\d+) passed, (\d+) failed$/m.exec(r.text);
+    return m ? { passed: Number(m[1]), failed: Number(m[2]) } : { passed: 0, failed: 1 };
   });
 }
 

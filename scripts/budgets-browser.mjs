@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// @ts-check
+// The browser budgets, checked by `npm test` (and so by CI) after the size budgets: the demo course
+// page (dist/embed/contoh-intranet.html, the complete course) as a phone gets it, measured with the
+// bench's own harness (scripts/bench-browser.mjs) so that CI and `npm run bench` mean the same.
+//   - Lighthouse mobile accessibility 100, and CLS 0: deterministic, so every run must meet them.
+//   - Lighthouse mobile performance 100.
+//   - The 50 ms rule: taking the whole course by taps (scripts/bench-walk.mjs), no render of a
+//     view and no answer's handling runs a main-thread task over 50 ms under 4x CPU slowdown.
+// The last two are timings on a shared, noisy machine. A regression shows in every run; noise
+// (another job taking the CPU for a moment) in one. So a timing budget fails only when it is
+// missed in each of up to RUNS runs, and the line says how many runs it took. Each line prints the
+// figure beside its budget, as scripts/budgets.mjs does.
+// The 50 ms rule is not met yet (the open quality issue: a few view changes still run a 50-90 ms
+// task under 4x CPU slowdown, varying from run to run), so until it is, its lines are printed as
+// "not met" from one walk and counted neither passed nor failed: CI shows the figure, and a
+// budget nobody meets yet does not block every other change. Set BLOCKING_RULE_GATED once the
+// walk keeps within it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lighthouse, runOnce, serve } from './bench-browser.mjs';
+import { CHROME_ARGS, chromiumPath } from './chromium.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** Tries of a timing budget before it counts as missed. */
+const RUNS = 3;
+const BLOCKING_BUDGET_MS = 50;
+/** Whether the 50 ms rule fails the run (see above). */
+const BLOCKING_RULE_GATED = false;
+const COURSE_PAGE = '/embed/contoh-intranet.html';
+
+/** @type {{ ok: boolean; gated: boolean; line: string }[]} */
+const results = [];
+/** @param {boolean} ok @param {string} figure @param {string} budget @param {string} what @param {boolean} [gated] */
+const record = (ok, figure, budget, what, gated = true) =>
+  results.push({ ok, gated, line: `  ${ok ? 'ok  ' : gated ? 'OVER' : 'not met'}  ${figure.padStart(9)} (budget ${budget})  ${what}` });
+/** @param {number} n */
+const tries = (n) => `${n} ${n === 1 ? 'run' : 'runs'}`;
+
+// The page as learners get it: the embed bundle as built now.
+const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '-c', 'vite.embed.config.ts', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
+if (built.status !== 0) {
+  console.log(`browser budgets: the embed build failed:\n${built.stdout}\n${built.stderr}`);
+  console.log('budgets: 0 passed, 1 failed');
+  process.exit(1);
+}
+
+const server = await serve();
+const url = `${server.origin}${COURSE_PAGE}`;
+try {
+  // Lighthouse: accessibility and CLS in every run; performance in at least one of RUNS.
+  /** @type {{ performance: number; accessibility: number; cls: number }[]} */
+  const reports = [];
+  /** @type {string[]} */
+  const lighthouseErrors = [];
+  for (let i = 1; i <= RUNS; i++) {
+    const report = await lighthouse(url, 'budget-course', i);
+    if (report && !report.runtimeError) reports.push(report);
+    else lighthouseErrors.push(`run ${i}: ${report?.runtimeError ?? 'Lighthouse did not finish'}`);
+    if (reports.some((r) => r.performance >= 100)) break;
+  }
+  if (reports.length === 0) {
+    record(false, '-', 'a report', `Lighthouse on ${COURSE_PAGE}: ${lighthouseErrors.join('; ')}`);
+  } else {
+    const worstA11y = Math.min(...reports.map((r) => r.accessibility));
+    record(worstA11y >= 100, String(worstA11y), '100', `Lighthouse mobile accessibility, ${COURSE_PAGE} (lowest of ${tries(reports.length)})`);
+    const worstCls = Math.max(...reports.map((r) => r.cls));
+    record(worstCls === 0, worstCls.toFixed(3), '0', `CLS (Lighthouse), ${COURSE_PAGE} (highest of ${tries(reports.length)})`);
+    const bestPerf = Math.max(...reports.map((r) => r.performance));
+    record(bestPerf >= 100, String(bestPerf), '100', `Lighthouse mobile performance, ${COURSE_PAGE} (best of ${tries(reports.length)}: ${reports.map((r) => r.performance).join(', ')})`);
+  }
+
+  // The 50 ms rule: the whole course by taps, until one walk keeps both kinds of tap within it.
+  const { default: puppeteer } = await import('puppeteer-core');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'netral-budgets-'));
+  const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: CHROME_ARGS, userDataDir });
+  /** @type {{ view: any; answer: any }[]} */
+  const walks = [];
+  /** @type {string[]} */
+  const walkErrors = [];
+  try {
+    for (let i = 1; i <= (BLOCKING_RULE_GATED ? RUNS : 1); i++) {
+      try {
+        const run = await runOnce(browser, { name: 'course', url, kind: 'netral', quiz: false, walk: true }, [], undefined);
+        walks.push(/** @type {any} */ (run).walk);
+      } catch (error) {
+        walkErrors.push(`walk ${i}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      const last = walks.at(-1);
+      if (last && last.view.longestMs <= BLOCKING_BUDGET_MS && last.answer.longestMs <= BLOCKING_BUDGET_MS) break;
+    }
+  } finally {
+    await browser.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+  if (walks.length === 0) {
+    // The course not finishing by taps is a failure whether or not the rule is gated.
+    record(false, '-', 'a walk', `the 50 ms rule: the course could not be walked: ${walkErrors.join('; ')}`);
+  } else {
+    for (const kind of /** @type {const} */ (['view', 'answer'])) {
+      const best = walks.reduce((a, b) => (b[kind].longestMs < a[kind].longestMs ? b : a))[kind];
+      const what = kind === 'view' ? 'render of a view' : 'handling of an answer';
+      const worst = best.worst.length ? `; over: ${best.worst.join('; ')}` : '';
+      record(
+        best.longestMs <= BLOCKING_BUDGET_MS,
+        `${Math.round(best.longestMs)} ms`,
+        `${BLOCKING_BUDGET_MS} ms`,
+        `longest main-thread task of a ${what}, ${best.taps} taps, 4x CPU slowdown (best of ${tries(walks.length)}; 0 = none over 50 ms${worst})`,
+        BLOCKING_RULE_GATED,
+      );
+    }
+  }
+} finally {
+  await server.close();
+}
+
+const counted = results.filter((r) => r.gated);
+const failed = counted.filter((r) => !r.ok).length;
+const notMet = results.filter((r) => !r.gated && !r.ok).length;
+console.log('Browser budgets (the complete course page under phone emulation)');
+for (const r of results) console.log(r.line);
+if (notMet) console.log(`${notMet} not met and not yet gated (the 50 ms rule; see scripts/budgets-browser.mjs)`);
+console.log(`budgets: ${counted.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
