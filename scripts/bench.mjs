@@ -294,7 +294,7 @@ function printWalk(walk) {
     num(k.longestMs),
     `${BLOCKING_BUDGET_MS}`,
     k.longestMs <= BLOCKING_BUDGET_MS ? 'within' : 'OVER',
-    k.longestFrameMs ? `${num(k.longestFrameMs)} (${num(k.longestFrameRenderMs)} rendering)` : '-',
+    k.longestFrameMs ? `${num(k.longestFrameMs)} (${num(k.longestFrameRenderMs)} rendering)` : 'none over 50',
   ]);
   console.log(
     table(['tap', 'taps', 'task over 50 ms', 'longest task (ms)', 'budget', 'result', 'longest frame (ms)'], rows, [false, true, true, true, true, false, true]),
