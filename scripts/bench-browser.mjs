@@ -610,6 +610,7 @@ export async function runBrowserBench({ log = (line) => console.error(line) } = 
   const summary = (name) => {
     const list = runs[name] ?? [];
     const quiz = targets.find((t) => t.name === name)?.quiz;
+    const walked = list.find((r) => r.walk);
     return {
       runs: list.length,
       usableMs: of(list, 'usableMs'),
@@ -629,7 +630,7 @@ export async function runBrowserBench({ log = (line) => console.error(line) } = 
           }
         : {}),
       // The 50 ms rule: the first run's walk of the whole course (course page only).
-      ...(list.some((r) => r.walk) ? { walk: { ...list.find((r) => r.walk).walk, steps: list.find((r) => r.walk).walkSteps } } : {}),
+      ...(walked ? { walk: { ...walked.walk, steps: walked.walkSteps } } : {}),
       lighthouse: {
         runs: (lh[name] ?? []).length,
         performance: of(lh[name] ?? [], 'performance'),

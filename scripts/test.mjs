@@ -39,6 +39,14 @@ function run(cmd, args, env = {}) {
   });
 }
 
+/** Runs a budgets script, which ends with "budgets: N passed, N failed". */
+async function budgets(script) {
+  const r = await run(process.execPath, [script]);
+  const m = /^budgets: (\d+) passed, (\d+) failed$/m.exec(r.text);
+  // A crash that prints no summary still counts as a failure.
+  return m ? { passed: Number(m[1]), failed: Number(m[2]) } : { passed: 0, failed: 1 };
+}
+
 const totals = { passed: 0, failed: 0 };
 const failures = [];
 const strip = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
@@ -60,12 +68,7 @@ if (!only) {
     const r = await run(process.execPath, ['bin/netral.mjs', 'check', 'content']);
     return r.code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
   });
-  await step('size budgets', async () => {
-    const r = await run(process.execPath, ['scripts/budgets.mjs']);
-    const m = /^budgets: (\d+) passed, (\d+) failed$/m.exec(r.text);
-    // A crash that prints no summary still counts as a failure.
-    return m ? { passed: Number(m[1]), failed: Number(m[2]) } : { passed: 0, failed: 1 };
-  });
+  await step('size budgets', () => budgets('scripts/budgets.mjs'));
 }
 
 if (!only || only === 'node') {
@@ -91,14 +94,7 @@ if (!only || only === 'browser') {
     const fail = Number(last?.[2] ?? 0);
     return { passed: pass, failed: r.code !== 0 && fail === 0 ? 1 : fail };
   });
-}
-
-if (!only || only === 'browser') {
-  await step('browser budgets', async () => {
-    const r = await run(process.execPath, ['scripts/budgets-browser.mjs']);
-    const m = /^budgets: (\d+) passed, (\d+) failed$/m.exec(r.text);
-    return m ? { passed: Number(m[1]), failed: Number(m[2]) } : { passed: 0, failed: 1 };
-  });
+  await step('browser budgets', () => budgets('scripts/budgets-browser.mjs'));
 }
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);

@@ -1,7 +1,8 @@
 /**
  * The user-interface strings, one typed table per language. Bahasa Indonesia is the default;
  * English is the second language. Entries with parameters are functions so plurals and counts
- * read naturally in each language. Numbers and dates are formatted with Intl by the caller.
+ * read naturally in each language. Numbers, language names and dates are formatted by
+ * localize.ts and long-date.ts, from these tables for the shipped languages and Intl for others.
  */
 export interface UiStrings {
   /** Names of the shipped UI languages in this language, keyed by primary tag. */
