@@ -12,8 +12,12 @@ const loaders: Record<string, () => Promise<UiStrings>> = {
   en: () => import('./en.js').then((module) => module.en),
 };
 
-/** Each shipped UI language named in itself, for the language picker (no table fetch needed). */
-const ownNames: Record<string, string> = { id: 'Bahasa Indonesia', en: 'English' };
+/**
+ * Each shipped UI language named in itself, as Intl.DisplayNames names it, for the language
+ * picker: written here because the English table may not be loaded yet when the picker renders.
+ * "Indonesia", not "Bahasa Indonesia": the picker shares a 360 px header with the course title.
+ */
+const ownNames: Record<string, string> = { id: 'Indonesia', en: 'English' };
 
 /** The UI languages this build ships, default first. */
 export const uiLanguages = ['id', ...Object.keys(loaders)];
@@ -127,7 +131,7 @@ export function languageName(lang: string, inLang: string): string {
   }
 }
 
-/** A language named in itself ("Bahasa Indonesia", "English"), as a language picker shows it. */
+/** A language named in itself ("Indonesia", "English"), as a language picker shows it. */
 export function ownLanguageName(lang: string): string {
   return ownNames[primaryLang(lang)] ?? languageName(lang, lang);
 }
