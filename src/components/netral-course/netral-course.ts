@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { courseData, type BuiltCourse, type CourseData, type Item, type Quiz, type Response, type Scenario, type Source } from '../../core/course.js';
 import type { LearnerState } from '../../core/state.js';
 import { carryOverState, createLearnerState, parseLearnerState, type CarryOver } from '../../core/learner-state.js';
@@ -28,7 +29,7 @@ import { NetralCompleteEvent } from '../../events/netral-complete.js';
 import { NetralExitEvent } from '../../events/netral-exit.js';
 import { defineElement } from '../define.js';
 import { applyBarWidths } from '../bar-width.js';
-import { childrenRendered } from '../rendered.js';
+import { childrenRendered, releaseFocus, viewRendered } from '../rendered.js';
 import { sharedStyles, tokens } from '../../styles/shared.styles.js';
 import { courseStyles } from './netral-course.styles.js';
 import '../netral-lesson/netral-lesson.js';
@@ -250,16 +251,17 @@ export class NetralCourse extends LitElement {
     applyBarWidths(this.renderRoot);
     if (!this._focusView) return;
     this._focusView = false;
-    this._focusing = childrenRendered(this.renderRoot).then(() => this.renderRoot.querySelector<HTMLElement>('#view-title')?.focus());
+    this._focusing = viewRendered(this.renderRoot).then(() => this.renderRoot.querySelector<HTMLElement>('#view-title')?.focus());
   }
 
-  /** Focus moves to a new view's title once the view's elements have rendered (see childrenRendered). */
+  /** Focus moves to a new view's title once its first screen has rendered (see viewRendered); then the rest renders. */
   private _focusing?: Promise<void>;
 
-  /** `updateComplete` includes moving focus to the new view. */
+  /** `updateComplete` includes moving focus to the new view, and the whole view rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     await this._focusing;
+    await childrenRendered(this.renderRoot);
     return done;
   }
 
@@ -404,6 +406,7 @@ export class NetralCourse extends LitElement {
       this._announce = this.t.announceView(view.kind === 'results' ? this.t.resultsTitle : course.title);
       if (view.kind === 'results') void this.loadResultsScreen();
     }
+    releaseFocus(this);
     this._view = view;
     this._focusView = true;
     const toc = this.renderRoot.querySelector('details');
@@ -570,16 +573,17 @@ export class NetralCourse extends LitElement {
       <h2 id="view-title" tabindex="-1">${item.title}</h2>
       <p class="view-meta">${this.t.itemKind[item.kind]} · ${this.t.minutes(item.minutes)}</p>
       ${item.kind === 'lesson'
-        ? html`<netral-lesson
+        ? keyed(
+            item.id,
+            html`<netral-lesson
               .lesson=${item}
               .t=${this.t}
               ?affirmed=${isItemDone(course, this._state!, item.id)}
               @netral-lesson-done=${(e: LessonDoneEvent) => this.onLessonDone(item.id, e.affirmed)}
-            ></netral-lesson>${this.renderSources(item.cites, course)}`
-        : item.kind === 'scenario'
-          ? this.renderScenario(course, item)
-          : this.renderQuiz(course, item)}
-      ${this.renderPager(course, item.id)}
+              >${this.renderSources(item.cites, course)}${this.renderPager(course, item.id)}</netral-lesson
+            >`,
+          )
+        : html`${item.kind === 'scenario' ? this.renderScenario(course, item) : this.renderQuiz(course, item)}${this.renderPager(course, item.id)}`}
     `;
   }
 

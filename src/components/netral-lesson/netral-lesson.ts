@@ -1,9 +1,10 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { chunkBlocks } from '../../core/chunks.js';
 import type { Lesson } from '../../core/course.js';
 import { stringsFor, type UiStrings } from '../../i18n/localize.js';
 import { defineElement } from '../define.js';
+import { nextFrame, type RendersInFrames } from '../rendered.js';
 import { sharedStyles, tokens } from '../../styles/shared.styles.js';
 
 /** Internal event to the course shell: the learner finished reading (and affirmed a pledge). */
@@ -15,11 +16,21 @@ export class LessonDoneEvent extends Event {
   }
 }
 
+/** Text length of a lesson's first chunk: about what a phone screen shows (see chunkBlocks). */
+const FIRST_CHUNK = 1200;
+/** Text length of each later chunk, laid out in a frame of its own. */
+const CHUNK = 1200;
+
 /**
  * @summary A lesson: prose, callouts (rule, sanction, legal basis, "it depends") and citations,
  * rendered from HTML the build produced, with the button that marks it read.
+ *
+ * A long lesson renders its first screen at once and the rest a chunk per frame (see
+ * chunkBlocks). The button that ends it, and the element's children (the course puts the lesson's
+ * sources and the pager there), appear with its last chunk, so nothing on screen moves down as
+ * chunks arrive. `updateComplete` waits for all of it.
  */
-export class NetralLesson extends LitElement {
+export class NetralLesson extends LitElement implements RendersInFrames {
   static override styles = [
     tokens,
     sharedStyles,
@@ -42,15 +53,55 @@ export class NetralLesson extends LitElement {
   @state() private _showAffirmError = false;
   @query('#affirm') private _affirmBox?: HTMLInputElement;
 
+  /** The lesson's top-level nodes, grouped in the chunks they render in. */
+  private _chunks: Node[][] = [];
+  /** How many chunks are on the page. */
+  @state() private _shown = 0;
+  /** Resolves when the next chunk has been added (while some are still to come). */
+  private _nextChunk?: Promise<void>;
+
   override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('lesson')) this._showAffirmError = false;
+    if (!changed.has('lesson')) return;
+    this._showAffirmError = false;
+    this._chunks = this.lesson ? lessonChunks(this.lesson.html) : [];
+    this._shown = Math.min(1, this._chunks.length);
+  }
+
+  protected override updated(): void {
+    if (this._shown >= this._chunks.length) return;
+    const chunks = this._chunks;
+    this._nextChunk = nextFrame().then(() => {
+      if (this._chunks === chunks) this._shown++;
+    });
+  }
+
+  /** Resolves when the first chunk (the first screen) of the lesson is on the page. */
+  get firstScreenComplete(): Promise<boolean> {
+    return super.getUpdateComplete();
+  }
+
+  /** `updateComplete` waits for every chunk of the lesson. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this._shown < this._chunks.length && this._nextChunk) {
+      await this._nextChunk;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   override render(): TemplateResult | typeof nothing {
     if (!this.lesson) return nothing;
-    const pledge = this.lesson.affirm !== undefined && !this.affirmed;
     return html`
-      <div class="prose" part="lesson">${unsafeHTML(this.lesson.html)}</div>
+      <div class="prose" part="lesson">${this._chunks.slice(0, this._shown)}</div>
+      ${this._shown < this._chunks.length ? nothing : html`${this.renderEnd(this.lesson)}<slot></slot>`}
+    `;
+  }
+
+  /** What follows the lesson's last chunk: the pledge's statement to tick, and the button. */
+  private renderEnd(lesson: Lesson): TemplateResult {
+    const pledge = lesson.affirm !== undefined && !this.affirmed;
+    return html`
       ${pledge
         ? html`<label class="affirm" part="affirm">
               <input
@@ -60,10 +111,10 @@ export class NetralLesson extends LitElement {
                 aria-describedby=${this._showAffirmError ? 'affirm-error' : nothing}
                 @change=${() => (this._showAffirmError = false)}
               />
-              <span>${this.lesson.affirm}</span>
+              <span>${lesson.affirm}</span>
             </label>
             <p id="affirm-error" class="affirm-error" role="alert">${this._showAffirmError ? this.t.affirmRequired : nothing}</p>`
-        : this.lesson.affirm !== undefined
+        : lesson.affirm !== undefined
           ? html`<p class="affirmed">${this.t.affirmedNote}</p>`
           : nothing}
       <div class="actions">
@@ -86,6 +137,24 @@ export class NetralLesson extends LitElement {
     }
     this.dispatchEvent(new LessonDoneEvent());
   }
+}
+
+/**
+ * A lesson's HTML (produced and sanitised by the build) as its top-level nodes, in chunks. The
+ * nodes are rendered as they are, so chunks already on the page stay as they are when the next
+ * one is added.
+ */
+function lessonChunks(lessonHtml: string): Node[][] {
+  const template = document.createElement('template');
+  template.innerHTML = lessonHtml;
+  const nodes = [...document.importNode(template.content, true).childNodes];
+  const counts = chunkBlocks(
+    nodes.map((node) => node.textContent?.length ?? 0),
+    FIRST_CHUNK,
+    CHUNK,
+  );
+  let at = 0;
+  return counts.map((count) => nodes.slice(at, (at += count)));
 }
 
 defineElement('netral-lesson', NetralLesson);

@@ -16,7 +16,7 @@ import {
 import { formatNumber, formatPercent, stringsFor, type UiStrings } from '../../i18n/localize.js';
 import { defineElement } from '../define.js';
 import { applyBarWidths } from '../bar-width.js';
-import { childrenRendered } from '../rendered.js';
+import { releaseFocus, viewRendered } from '../rendered.js';
 import { sharedStyles, tokens } from '../../styles/shared.styles.js';
 import { quizStyles } from './netral-quiz.styles.js';
 import '../netral-question/netral-question.js';
@@ -108,14 +108,14 @@ export class NetralQuiz extends LitElement {
     this._focusAfterUpdate = '';
     const q = this.renderRoot.querySelector<NetralQuestion>('netral-question');
     const heading = this.renderRoot.querySelector<HTMLElement>('[data-heading]');
-    this._focusing = childrenRendered(this.renderRoot).then(() => {
+    this._focusing = viewRendered(this.renderRoot).then(() => {
       if (what === 'feedback') q?.focusFeedback();
       else if (heading) heading.focus();
       else q?.focusHeading();
     });
   }
 
-  /** Focus moves once the question has rendered too (see childrenRendered). */
+  /** Focus moves once the question has rendered too (see viewRendered). */
   private _focusing?: Promise<void>;
 
   /** `updateComplete` includes moving focus. */
@@ -269,6 +269,7 @@ export class NetralQuiz extends LitElement {
   }
 
   private move(index: number): void {
+    releaseFocus(this);
     this._focusAfterUpdate = 'heading';
     this.dispatchEvent(new QuizMoveEvent(index));
   }
@@ -278,6 +279,7 @@ export class NetralQuiz extends LitElement {
       this._confirmSubmit = true;
       return;
     }
+    releaseFocus(this);
     this._focusAfterUpdate = 'heading';
     this.dispatchEvent(new QuizSubmitEvent());
   }
@@ -285,6 +287,7 @@ export class NetralQuiz extends LitElement {
   private start(): void {
     this._draft = {};
     this._review = false;
+    releaseFocus(this);
     this._focusAfterUpdate = 'heading';
     this.dispatchEvent(new QuizStartEvent());
   }
