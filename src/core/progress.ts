@@ -194,6 +194,11 @@ export function firstUnfinishedItemId(course: CourseData, state: LearnerState): 
   return courseItemIds(course).find((id) => !isItemDone(course, state, id));
 }
 
+/** Whether every item of the course is done: courseResult's `completed`, without scoring every quiz. */
+export function isCourseComplete(course: CourseData, state: LearnerState): boolean {
+  return firstUnfinishedItemId(course, state) === undefined;
+}
+
 function roundTo2(value: number): number {
   return Math.round((value + Number.EPSILON) * 100) / 100;
 }
@@ -206,7 +211,7 @@ function mergeTags(a: readonly string[], b: readonly string[]): string[] {
 export function courseResult(course: CourseData, state: LearnerState): CourseResult {
   const ids = courseItemIds(course);
   const items = ids.map((id) => course.items[id]).filter((item): item is Item => item !== undefined);
-  const completed = ids.every((id) => isItemDone(course, state, id));
+  const completed = isCourseComplete(course, state);
 
   const quizzes = items
     .filter((item): item is Quiz => item.kind === 'quiz')

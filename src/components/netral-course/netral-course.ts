@@ -10,6 +10,8 @@ import {
   completeLesson,
   isItemDone,
   courseResult,
+  type CourseResult,
+  isCourseComplete,
   firstUnfinishedItemId,
   itemStatus,
   moduleStatus,
@@ -314,7 +316,7 @@ export class NetralCourse extends LitElement {
         this._notice = this.t.progressUnreadable;
       }
     }
-    this._completeSent = courseResult(course, this._state).completed;
+    this._completeSent = isCourseComplete(course, this._state);
     this._view = { kind: 'start' };
     // Fetch the results screen while the learner reads, so it is there (and cached) at the end.
     const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 2000));
@@ -382,10 +384,21 @@ export class NetralCourse extends LitElement {
     this.maybeComplete();
   }
 
+  /** The course result for the current state, worked out once per state (it scores every quiz). */
+  private result(course: CourseData): CourseResult {
+    const state = this._state!;
+    if (this._result?.course !== course || this._result.state !== state) this._result = { course, state, result: courseResult(course, state) };
+    return this._result.result;
+  }
+
+  private _result?: { course: CourseData; state: LearnerState; result: CourseResult };
+
   private maybeComplete(): void {
     const course = this.data;
     if (!course || !this._state || this._completeSent) return;
-    const result = courseResult(course, this._state);
+    // Every save comes here; the full result (every quiz's best attempt) only once all is done.
+    if (!isCourseComplete(course, this._state)) return;
+    const result = this.result(course);
     if (!result.completed) return;
     this._completeSent = true;
     this.dispatchEvent(
@@ -635,7 +648,7 @@ export class NetralCourse extends LitElement {
       <p class="start__facts">${t.modulesAndItems(course.modules.length, itemCount)} · ${t.minutes(course.minutes)}</p>
       <div class="actions">
         <button type="button" class="btn btn--primary" @click=${() => this.start(started ? resumeId : undefined)}>${started ? t.resume : t.start}</button>
-        ${started && courseResult(course, this._state!).completed
+        ${started && isCourseComplete(course, this._state!)
           ? html`<button type="button" class="btn" @click=${() => this.go({ kind: 'results' })}>${t.viewResults}</button>`
           : nothing}
       </div>
@@ -649,7 +662,7 @@ export class NetralCourse extends LitElement {
     const first = course.modules[0]?.itemIds[0];
     const target = itemId ?? first;
     if (!target) return;
-    if (courseResult(course, this._state!).completed && !itemId) this.go({ kind: 'results' });
+    if (isCourseComplete(course, this._state!) && !itemId) this.go({ kind: 'results' });
     else this.go({ kind: 'item', id: target });
   }
 
@@ -659,7 +672,7 @@ export class NetralCourse extends LitElement {
       ${this._resultsProblem && !customElements.get('netral-results')
         ? html`<p class="panel panel--mixed" role="alert">${this.t.resultsUnavailable}</p>`
         : nothing}
-      <netral-results .course=${course} .result=${courseResult(course, this._state!)} .t=${this.t} locale=${this._uiLang}
+      <netral-results .course=${course} .result=${this.result(course)} .t=${this.t} locale=${this._uiLang}
         .learnerName=${this.learnerName} .learnerNip=${this.learnerNip}
         @netral-results-open=${(e: ResultsOpenItemEvent) => this.go({ kind: 'item', id: e.itemId })}></netral-results>
       <div class="actions">

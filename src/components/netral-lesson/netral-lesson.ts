@@ -16,10 +16,10 @@ export class LessonDoneEvent extends Event {
   }
 }
 
-/** Text length of a lesson's first chunk: about what a phone screen shows (see chunkBlocks). */
-const FIRST_CHUNK = 1200;
-/** Text length of each later chunk, laid out in a frame of its own. */
-const CHUNK = 1200;
+/** Most text in a lesson's first chunk: its opening paragraph or two (see chunkBlocks). */
+const FIRST_CHUNK = 400;
+/** Most text in each later chunk, laid out in a frame of its own. */
+const CHUNK = 1000;
 
 /**
  * @summary A lesson: prose, callouts (rule, sanction, legal basis, "it depends") and citations,
@@ -54,7 +54,7 @@ export class NetralLesson extends LitElement implements RendersInFrames {
   @query('#affirm') private _affirmBox?: HTMLInputElement;
 
   /** The lesson's top-level nodes, grouped in the chunks they render in. */
-  private _chunks: Node[][] = [];
+  private _chunks: DocumentFragment[] = [];
   /** How many chunks are on the page. */
   @state() private _shown = 0;
   /** Resolves when the next chunk has been added (while some are still to come). */
@@ -140,11 +140,12 @@ export class NetralLesson extends LitElement implements RendersInFrames {
 }
 
 /**
- * A lesson's HTML (produced and sanitised by the build) as its top-level nodes, in chunks. The
- * nodes are rendered as they are, so chunks already on the page stay as they are when the next
- * one is added.
+ * A lesson's HTML (produced and sanitised by the build) as its top-level nodes in chunks, each
+ * chunk a fragment: one rendered value (two markers) per chunk, not per node. A fragment empties
+ * as it is inserted, and stays the value rendered, so chunks already on the page stay as they are
+ * when the next one is added.
  */
-function lessonChunks(lessonHtml: string): Node[][] {
+function lessonChunks(lessonHtml: string): DocumentFragment[] {
   const template = document.createElement('template');
   template.innerHTML = lessonHtml;
   const nodes = [...document.importNode(template.content, true).childNodes];
@@ -154,7 +155,11 @@ function lessonChunks(lessonHtml: string): Node[][] {
     CHUNK,
   );
   let at = 0;
-  return counts.map((count) => nodes.slice(at, (at += count)));
+  return counts.map((count) => {
+    const chunk = document.createDocumentFragment();
+    chunk.append(...nodes.slice(at, (at += count)));
+    return chunk;
+  });
 }
 
 defineElement('netral-lesson', NetralLesson);

@@ -8,6 +8,7 @@ import {
   completeLesson,
   courseResult,
   firstUnfinishedItemId,
+  isCourseComplete,
   itemStatus,
   moduleStatus,
   nextItemId,
@@ -300,4 +301,22 @@ describe('courseResult with a pre-test and a post-test', () => {
     const byItem = Object.fromEntries(result.revisit.map((r) => [r.itemId, r.reason]));
     assert.deepEqual(byItem, { q1: 'quiz-failed', l1: 'weak-tag', s1: 'weak-tag', l2: 'weak-tag' });
   });
+});
+
+describe('isCourseComplete', () => {
+  const cases: Array<[string[], boolean]> = [
+    [[], false],
+    [['l1', 's1', 'l2'], false],
+    [['l1', 's1', 'l2', 'q1-started'], false],
+    [['l1', 's1', 'l2', 'q1-failed'], true],
+    [['l1', 's1', 'l2', 'q1-passed'], true],
+    [['s1', 'l2', 'q1-passed'], false],
+  ];
+  for (const [names, complete] of cases) {
+    test(`${names.join(', ') || 'nothing'}: ${complete}, as courseResult says`, () => {
+      const state = stateAfter(linear, ...names);
+      assert.equal(isCourseComplete(linear, state), complete);
+      assert.equal(courseResult(linear, state).completed, complete);
+    });
+  }
 });
