@@ -61,4 +61,15 @@ describe('netral-lesson', () => {
     expect(el.shadowRoot!.querySelectorAll('[id^="p-a-"]').length).to.equal(0);
     expect(el.shadowRoot!.querySelectorAll('[id^="p-b-"]').length).to.equal(48);
   });
+
+  it('the same lesson in another language replaces it whole, so the page keeps its height', async () => {
+    const el = await fixture<NetralLesson>(html`<netral-lesson></netral-lesson>`);
+    el.lesson = longLesson('sama');
+    await el.updateComplete;
+    const height = el.getBoundingClientRect().height;
+    el.lesson = { ...longLesson('sama'), html: longLesson('sama').html.replaceAll('Paragraf', 'Paragraph') };
+    await el.firstScreenComplete;
+    expect(paragraphs(el)).to.equal(60);
+    expect(el.getBoundingClientRect().height).to.be.closeTo(height, height * 0.05);
+  });
 });

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { courseData, type BuiltCourse, type CourseData, type Item, type Quiz, type Response, type Scenario, type Source } from '../../core/course.js';
 import type { LearnerState } from '../../core/state.js';
 import { carryOverState, createLearnerState, parseLearnerState, type CarryOver } from '../../core/learner-state.js';
@@ -386,12 +385,12 @@ export class NetralCourse extends LitElement {
 
   /** The course result for the current state, worked out once per state (it scores every quiz). */
   private result(course: CourseData): CourseResult {
-    const state = this._state!;
-    if (this._result?.course !== course || this._result.state !== state) this._result = { course, state, result: courseResult(course, state) };
-    return this._result.result;
+    const [c, state, result] = this._result ?? [];
+    if (c === course && state === this._state && result) return result;
+    return (this._result = [course, this._state!, courseResult(course, this._state!)])[2];
   }
 
-  private _result?: { course: CourseData; state: LearnerState; result: CourseResult };
+  private _result?: [CourseData, LearnerState, CourseResult];
 
   private maybeComplete(): void {
     const course = this.data;
@@ -419,7 +418,7 @@ export class NetralCourse extends LitElement {
       this._announce = this.t.announceView(view.kind === 'results' ? this.t.resultsTitle : course.title);
       if (view.kind === 'results') void this.loadResultsScreen();
     }
-    releaseFocus(this);
+    releaseFocus(this.shadowRoot!);
     this._view = view;
     this._focusView = true;
     const toc = this.renderRoot.querySelector('details');
@@ -586,16 +585,13 @@ export class NetralCourse extends LitElement {
       <h2 id="view-title" tabindex="-1">${item.title}</h2>
       <p class="view-meta">${this.t.itemKind[item.kind]} · ${this.t.minutes(item.minutes)}</p>
       ${item.kind === 'lesson'
-        ? keyed(
-            item.id,
-            html`<netral-lesson
+        ? html`<netral-lesson
               .lesson=${item}
               .t=${this.t}
               ?affirmed=${isItemDone(course, this._state!, item.id)}
               @netral-lesson-done=${(e: LessonDoneEvent) => this.onLessonDone(item.id, e.affirmed)}
               >${this.renderSources(item.cites, course)}${this.renderPager(course, item.id)}</netral-lesson
-            >`,
-          )
+            >`
         : html`${item.kind === 'scenario' ? this.renderScenario(course, item) : this.renderQuiz(course, item)}${this.renderPager(course, item.id)}`}
     `;
   }

@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { chunkBlocks } from '../../core/chunks.js';
 import type { Lesson } from '../../core/course.js';
 import { stringsFor, type UiStrings } from '../../i18n/localize.js';
@@ -51,7 +51,6 @@ export class NetralLesson extends LitElement implements RendersInFrames {
   @property({ type: Boolean }) affirmed = false;
 
   @state() private _showAffirmError = false;
-  @query('#affirm') private _affirmBox?: HTMLInputElement;
 
   /** The lesson's top-level nodes, grouped in the chunks they render in. */
   private _chunks: DocumentFragment[] = [];
@@ -64,7 +63,10 @@ export class NetralLesson extends LitElement implements RendersInFrames {
     if (!changed.has('lesson')) return;
     this._showAffirmError = false;
     this._chunks = this.lesson ? lessonChunks(this.lesson.html) : [];
-    this._shown = Math.min(1, this._chunks.length);
+    // The same lesson again (in the other language): all at once, so that the page keeps its
+    // height and the learner's place in it.
+    const same = (changed.get('lesson') as Lesson | undefined)?.id === this.lesson?.id;
+    this._shown = same ? this._chunks.length : Math.min(1, this._chunks.length);
   }
 
   protected override updated(): void {
@@ -127,9 +129,10 @@ export class NetralLesson extends LitElement implements RendersInFrames {
 
   private onDone(): void {
     if (this.lesson?.affirm !== undefined && !this.affirmed) {
-      if (!this._affirmBox?.checked) {
+      const box = this.renderRoot.querySelector<HTMLInputElement>('#affirm');
+      if (!box?.checked) {
         this._showAffirmError = true;
-        this._affirmBox?.focus();
+        box?.focus();
         return;
       }
       this.dispatchEvent(new LessonDoneEvent(true));

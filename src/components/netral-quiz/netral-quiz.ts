@@ -269,7 +269,7 @@ export class NetralQuiz extends LitElement {
   }
 
   private move(index: number): void {
-    releaseFocus(this);
+    releaseFocus(this.shadowRoot!);
     this._focusAfterUpdate = 'heading';
     this.dispatchEvent(new QuizMoveEvent(index));
   }
@@ -279,7 +279,7 @@ export class NetralQuiz extends LitElement {
       this._confirmSubmit = true;
       return;
     }
-    releaseFocus(this);
+    releaseFocus(this.shadowRoot!);
     this._focusAfterUpdate = 'heading';
     this.dispatchEvent(new QuizSubmitEvent());
   }
@@ -287,7 +287,7 @@ export class NetralQuiz extends LitElement {
   private start(): void {
     this._draft = {};
     this._review = false;
-    releaseFocus(this);
+    releaseFocus(this.shadowRoot!);
     this._focusAfterUpdate = 'heading';
     this.dispatchEvent(new QuizStartEvent());
   }
