@@ -178,8 +178,8 @@ function rendered(node: Element): boolean {
 /**
  * Content that WCAG 1.4.10 lets scroll in two dimensions: data tables (and their cells). The
  * shared styles make `.prose table` its own horizontal scroll container for that reason. The
- * sample course has no table; the complete course's lessons have none either (checked by
- * sample-course.test.ts at 360 px).
+ * sample course has no table; the complete course's glossary has three, checked for reflow by
+ * sample-course.test.ts at 360 px.
  */
 const twoDimensional = (node: Element) => !!node.closest('table');
 
