@@ -44,7 +44,10 @@ async function listMarkdownFiles(root: string, rel = ''): Promise<string[]> {
     if (isIgnored(e.name)) continue;
     const path = rel ? `${rel}/${e.name}` : e.name;
     if (e.isDirectory()) out.push(...(await listMarkdownFiles(root, path)));
-    else if (e.isFile() && e.name.toLowerCase().endsWith('.md')) out.push(path);
+    // A link named .md is read through (a lesson shared between courses); one that leads
+    // nowhere, or to a folder, is reported where it is (readText). Linked folders are not
+    // followed: a link back up the tree would list the course forever.
+    else if ((e.isFile() || e.isSymbolicLink()) && e.name.toLowerCase().endsWith('.md')) out.push(path);
   }
   return out.sort();
 }

@@ -622,6 +622,15 @@ export function malformedCorpus(base: Map<string, Buffer> = fixtureFiles()): Var
   add({ name: 'sources.yaml is a folder', category: 'not-a-file', changes: [{ path: SRC, folder: true }], expect: 'invalid', mustName: [SRC] });
   add({ name: 'a lesson is a folder', category: 'not-a-file', changes: [{ path: L, folder: true }], expect: 'invalid', mustName: [LE], codes: ['missing-translation'] });
   add({ name: 'course.yaml is a link to nothing', category: 'not-a-file', changes: [{ path: C, symlink: 'tidak-ada.yaml' }], expect: 'invalid', mustName: [C] });
+  add({ name: 'a lesson is a link to nothing', category: 'not-a-file', changes: [{ path: L, symlink: 'tidak-ada.md' }], expect: 'invalid', mustName: [L], at: [{ file: L, line: 1 }] });
+  add({ name: 'a lesson is a link to a folder', category: 'not-a-file', changes: [{ path: L, symlink: '.' }], expect: 'invalid', mustName: [L], at: [{ file: L, line: 1 }] });
+  // A lesson kept outside the listed folders (a dot-folder is never read) and linked in: read through it.
+  add({
+    name: 'a lesson is a link to the lesson kept elsewhere',
+    category: 'not-a-file',
+    changes: [put('.bersama/mengapa-netral.id.md', text(L)), { path: L, symlink: '../.bersama/mengapa-netral.id.md' }],
+    expect: 'valid',
+  });
   add({ name: 'course.yaml is a named pipe', category: 'not-a-file', changes: [{ path: C, fifo: true }], expect: 'invalid', mustName: [C], posixOnly: true });
   add({ name: 'sources.yaml is a named pipe', category: 'not-a-file', changes: [{ path: SRC, fifo: true }], expect: 'invalid', mustName: [SRC], posixOnly: true });
   add({ name: 'a lesson is a named pipe', category: 'not-a-file', changes: [{ path: L, fifo: true }], expect: 'invalid', codes: ['missing-translation'], posixOnly: true });
