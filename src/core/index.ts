@@ -11,4 +11,3 @@ export * from './suspend-codec.js';
 export * from './scorm-values.js';
 export * from './certificate.js';
 export * from './learner-record.js';
-export * from './chunks.js';

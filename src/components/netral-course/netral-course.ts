@@ -398,7 +398,6 @@ export class NetralCourse extends LitElement {
     // Every save comes here; the full result (every quiz's best attempt) only once all is done.
     if (!isCourseComplete(course, this._state)) return;
     const result = this.result(course);
-    if (!result.completed) return;
     this._completeSent = true;
     this.dispatchEvent(
       new NetralCompleteEvent({ courseId: course.id, courseVersion: course.version, score: result.score, passed: result.passed, passMark: course.passMark }),

@@ -25,7 +25,7 @@ const CHUNK = 1000;
  * @summary A lesson: prose, callouts (rule, sanction, legal basis, "it depends") and citations,
  * rendered from HTML the build produced, with the button that marks it read.
  *
- * A long lesson renders its first screen at once and the rest a chunk per frame (see
+ * A long lesson renders its opening paragraph at once and the rest a chunk per frame (see
  * chunkBlocks). The button that ends it, and the element's children (the course puts the lesson's
  * sources and the pager there), appear with its last chunk, so nothing on screen moves down as
  * chunks arrive. `updateComplete` waits for all of it.
@@ -77,7 +77,7 @@ export class NetralLesson extends LitElement implements RendersInFrames {
     });
   }
 
-  /** Resolves when the first chunk (the first screen) of the lesson is on the page. */
+  /** Resolves when the first chunk (the opening paragraph) of the lesson is on the page. */
   get firstScreenComplete(): Promise<boolean> {
     return super.getUpdateComplete();
   }
