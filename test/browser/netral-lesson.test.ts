@@ -35,6 +35,40 @@ describe('netral-lesson', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('renders first in a task after the one that created it, so a view change is two shorter tasks', async () => {
+    const el = document.createElement('netral-lesson');
+    el.lesson = { ...longLesson('pendek'), html: '<p>Satu paragraf saja.</p>' };
+    document.body.append(el);
+    // Every microtask of the creating task has run: Lit would have rendered by now.
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(el.hasUpdated).to.equal(false);
+    expect(!!el.shadowRoot!.querySelector('.prose')).to.equal(false);
+    await el.updateComplete;
+    expect(paragraphs(el)).to.equal(1);
+    el.remove();
+  });
+
+  it('a long list after the lesson (its sources) arrives in a frame of its own, not with the last chunk', async () => {
+    const sources = Array.from({ length: 30 }, (_, i) => `<li>Sumber ${i}: Peraturan Pemerintah tentang disiplin pegawai negeri sipil, pasal demi pasal.</li>`).join('');
+    const el = await fixture<NetralLesson>(html`<netral-lesson></netral-lesson>`);
+    el.innerHTML = `<ol class="after">${sources}</ol>`;
+    const lesson = { ...longLesson('dua'), html: '<p>Paragraf pertama yang pendek.</p><p>Paragraf kedua yang juga pendek.</p>' };
+    el.lesson = lesson;
+    await el.firstScreenComplete;
+    expect(paragraphs(el), 'the whole short lesson at once').to.equal(2);
+    expect(!!el.shadowRoot!.querySelector('slot'), 'its sources not yet').to.equal(false);
+    await el.updateComplete;
+    expect(el.querySelector('.after')!.getClientRects().length).to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelector('button')).to.exist;
+
+    // With a short list after it, a short lesson is whole at once, end and all.
+    const short = await fixture<NetralLesson>(html`<netral-lesson><p>Satu sumber.</p></netral-lesson>`);
+    short.lesson = lesson;
+    await short.firstScreenComplete;
+    expect(short.shadowRoot!.querySelector('slot')).to.exist;
+  });
+
   it('keeps the blocks already shown in place while the next ones arrive', async () => {
     const el = await fixture<NetralLesson>(html`<netral-lesson></netral-lesson>`);
     el.lesson = longLesson();

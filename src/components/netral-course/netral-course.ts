@@ -30,7 +30,7 @@ import { NetralCompleteEvent } from '../../events/netral-complete.js';
 import { NetralExitEvent } from '../../events/netral-exit.js';
 import { defineElement } from '../define.js';
 import { applyBarWidths } from '../bar-width.js';
-import { childrenRendered, releaseFocus, viewRendered } from '../rendered.js';
+import { childrenRendered, newTask, releaseFocus, viewRendered } from '../rendered.js';
 import { sharedStyles, tokens } from '../../styles/shared.styles.js';
 import { courseStyles } from './netral-course.styles.js';
 import '../netral-lesson/netral-lesson.js';
@@ -246,6 +246,15 @@ export class NetralCourse extends LitElement {
     } finally {
       this._langLoading = undefined;
     }
+  }
+
+  /**
+   * A new view renders in a task after the tap's (which saves the learner's progress), and its
+   * element in another (see RendersInNewTask): each within the 50 ms rule on a slow phone.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this._focusView) await newTask();
+    return super.scheduleUpdate();
   }
 
   protected override updated(): void {

@@ -1,10 +1,10 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { chunkBlocks } from '../../core/chunks.js';
 import type { Lesson } from '../../core/course.js';
 import { stringsFor, type UiStrings } from '../../i18n/localize.js';
 import { defineElement } from '../define.js';
-import { nextFrame, type RendersInFrames } from '../rendered.js';
+import { RendersInNewTask, nextFrame, type RendersInFrames } from '../rendered.js';
 import { sharedStyles, tokens } from '../../styles/shared.styles.js';
 
 /** Internal event to the course shell: the learner finished reading (and affirmed a pledge). */
@@ -25,12 +25,13 @@ const CHUNK = 1000;
  * @summary A lesson: prose, callouts (rule, sanction, legal basis, "it depends") and citations,
  * rendered from HTML the build produced, with the button that marks it read.
  *
- * A long lesson renders its opening paragraph at once and the rest a chunk per frame (see
- * chunkBlocks). The button that ends it, and the element's children (the course puts the lesson's
- * sources and the pager there), appear with its last chunk, so nothing on screen moves down as
- * chunks arrive. `updateComplete` waits for all of it.
+ * A long lesson renders its opening paragraph first (in a task after the one that created the
+ * element: see RendersInNewTask) and the rest a chunk per frame (see chunkBlocks). The button
+ * that ends it, and the element's children (the course puts the lesson's sources and the pager
+ * there), come last, so nothing on screen moves down as chunks arrive. `updateComplete` waits for
+ * all of it.
  */
-export class NetralLesson extends LitElement implements RendersInFrames {
+export class NetralLesson extends RendersInNewTask implements RendersInFrames {
   static override styles = [
     tokens,
     sharedStyles,
@@ -62,7 +63,7 @@ export class NetralLesson extends LitElement implements RendersInFrames {
   override willUpdate(changed: Map<string, unknown>): void {
     if (!changed.has('lesson')) return;
     this._showAffirmError = false;
-    this._chunks = this.lesson ? lessonChunks(this.lesson.html) : [];
+    this._chunks = this.lesson ? lessonChunks(this.lesson.html, this.textContent?.length ?? 0) : [];
     // The same lesson again (in the other language): all at once, so that the page keeps its
     // height and the learner's place in it.
     const same = (changed.get('lesson') as Lesson | undefined)?.id === this.lesson?.id;
@@ -146,17 +147,16 @@ export class NetralLesson extends LitElement implements RendersInFrames {
  * A lesson's HTML (produced and sanitised by the build) as its top-level nodes in chunks, each
  * chunk a fragment: one rendered value (two markers) per chunk, not per node. A fragment empties
  * as it is inserted, and stays the value rendered, so chunks already on the page stay as they are
- * when the next one is added.
+ * when the next one is added. What follows the lesson (its button, and the sources and pager the
+ * course puts in its slot: `endSize` characters) counts as a last block, so that a long list of
+ * sources arrives in a frame of its own instead of with the lesson's last chunk; its chunk may
+ * then be an empty fragment.
  */
-function lessonChunks(lessonHtml: string): DocumentFragment[] {
+function lessonChunks(lessonHtml: string, endSize: number): DocumentFragment[] {
   const template = document.createElement('template');
   template.innerHTML = lessonHtml;
-  const nodes = [...document.importNode(template.content, true).childNodes];
-  const counts = chunkBlocks(
-    nodes.map((node) => node.textContent?.length ?? 0),
-    FIRST_CHUNK,
-    CHUNK,
-  );
+  const nodes = [...template.content.childNodes];
+  const counts = chunkBlocks([...nodes.map((node) => node.textContent?.length ?? 0), endSize], FIRST_CHUNK, CHUNK);
   let at = 0;
   return counts.map((count) => {
     const chunk = document.createDocumentFragment();

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Question, QuestionOption, Response } from '../../core/course.js';
@@ -6,6 +6,7 @@ import { scoreResponse } from '../../core/quiz.js';
 import { stringsFor, formatNumber, type UiStrings } from '../../i18n/localize.js';
 import { defineElement } from '../define.js';
 import { plainText } from '../plain-text.js';
+import { RendersInNewTask } from '../rendered.js';
 import { sharedStyles, tokens } from '../../styles/shared.styles.js';
 import { questionStyles } from './netral-question.styles.js';
 
@@ -29,7 +30,7 @@ const arrowDown = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fa
  * A thin view: it renders `question` in the given option `order` with the learner's `response`
  * and reports edits with an internal `netral-question-input` event. Scoring comes from the core.
  */
-export class NetralQuestion extends LitElement {
+export class NetralQuestion extends RendersInNewTask {
   static override styles = [tokens, sharedStyles, questionStyles];
 
   @property({ attribute: false }) question?: Question;

@@ -1,10 +1,11 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CourseData } from '../../core/course.js';
 import type { CourseResult } from '../../core/progress.js';
 import { formatNumber, formatPercent, stringsFor, type UiStrings } from '../../i18n/localize.js';
 import { defineElement } from '../define.js';
 import '../netral-certificate/netral-certificate.js';
+import { RendersInNewTask } from '../rendered.js';
 import { sharedStyles, tokens } from '../../styles/shared.styles.js';
 
 /** Internal event to the course shell: open an item from the revisit list. */
@@ -19,7 +20,7 @@ export class ResultsOpenItemEvent extends Event {
  * @summary The course result: score, pass/fail verdict against the pass mark, each quiz's best
  * attempt, and what to revisit (unfinished items, failed quizzes, weak topics).
  */
-export class NetralResults extends LitElement {
+export class NetralResults extends RendersInNewTask {
   static override styles = [
     tokens,
     sharedStyles,
