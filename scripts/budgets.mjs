@@ -7,11 +7,13 @@
 //
 // Why these budgets (see the README, "Size budgets"):
 // - netral.js is what every page loads before the course shows: 30 KB.
-// - The code of the embed (every chunk but course data and the Markdown reader): 37 KB.
+// - The code of the embed a learner's page can load (every chunk but course data, the Markdown
+//   reader and the staff's certificate check): 37 KB.
+// - netral-verify.js, the staff's certificate check (only on a page that has <netral-verify>): 2 KB.
 // - A learner who takes the whole built-in course in Bahasa Indonesia with no LMS downloads
-//   netral.js, the Indonesian course and the results screen: 120 KB. (The course's plain text
-//   alone is about 62 KB gzip: a 90-minute course cannot be smaller; the budget stops growth
-//   that no one decided on, such as markup repeated at every citation.)
+//   netral.js, the Indonesian course and the results screen with its certificate: 120 KB. (The
+//   course's plain text alone is about 62 KB gzip: a 90-minute course cannot be smaller; the
+//   budget stops growth that no one decided on, such as markup repeated at every citation.)
 // - The Markdown reader (marked, yaml, DOMPurify), fetched only for src="….md": 85 KB.
 // - Each SCORM package (zip): 250 KB.
 import { embedSizes, scormSizes } from './sizes.mjs';
@@ -27,18 +29,20 @@ const gz = (/** @type {string} */ name) => {
 };
 const isCourseData = (/** @type {string} */ name) => /^netral-asn-course-/.test(name);
 const isMarkdownReader = (/** @type {string} */ name) => name === 'netral-markdown-course.js';
-const code = [...embed].filter(([name]) => !isCourseData(name) && !isMarkdownReader(name));
+const isStaffTool = (/** @type {string} */ name) => name === 'netral-verify.js';
+const code = [...embed].filter(([name]) => !isCourseData(name) && !isMarkdownReader(name) && !isStaffTool(name));
 
 /** @type {{ what: string, bytes: number, budget: number }[]} */
 const checks = [
   { what: 'netral.js (before the course shows), gzip', bytes: gz('netral.js'), budget: 30 * KB },
-  { what: `embed code, all chunks but course data and Markdown reader (${code.length} files), gzip`, bytes: code.reduce((n, [, s]) => n + s.gzip, 0), budget: 37 * KB },
+  { what: `embed code, all chunks but course data, Markdown reader and certificate check (${code.length} files), gzip`, bytes: code.reduce((n, [, s]) => n + s.gzip, 0), budget: 37 * KB },
   {
-    what: 'whole course in Indonesian, no LMS (netral.js + netral-asn-course-id.json + netral-results-screen.js), gzip',
-    bytes: gz('netral.js') + gz('netral-asn-course-id.json') + gz('netral-results-screen.js'),
+    what: 'whole course in Indonesian, no LMS (netral.js + netral-asn-course-id.json + netral-results-screen.js + netral-certificate.js), gzip',
+    bytes: gz('netral.js') + gz('netral-asn-course-id.json') + gz('netral-results-screen.js') + gz('netral-certificate.js'),
     budget: 120 * KB,
   },
   { what: 'netral-markdown-course.js (only for src="….md"), gzip', bytes: gz('netral-markdown-course.js'), budget: 85 * KB },
+  { what: 'netral-verify.js (only on a page with <netral-verify>), gzip', bytes: gz('netral-verify.js'), budget: 2 * KB },
   ...(await scormSizes()).map((p) => ({ what: `SCORM ${p.version} package ${p.file}`, bytes: p.zip, budget: 250 * KB })),
 ];
 

@@ -2,8 +2,9 @@
 // @web/test-runner (dev-server) plugin: serves the real embed bundle to browser tests. On the
 // first request it builds dist/embed in memory with vite.embed.config.ts (the same build as
 // `npm run build`) and serves its files at /__embed__/<file>, together with an intranet-like page
-// (test/fixtures/embed-page.html) under a strict Content-Security-Policy, so a test can prove the
-// documented snippet runs with no inline script, no eval and no style injected into the page.
+// (test/fixtures/embed-page.html; embed-verify-page.html for the staff's certificate check) under
+// a strict Content-Security-Policy, so a test can prove the documented snippet runs with no
+// inline script, no eval and no style injected into the page.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -33,8 +34,8 @@ export function netralEmbedPlugin() {
     async serve(context) {
       if (!context.path.startsWith(PREFIX)) return undefined;
       const name = context.path.slice(PREFIX.length);
-      if (name === 'page.html') {
-        const body = await readFile(`${ROOT}test/fixtures/embed-page.html`, 'utf8');
+      if (name === 'page.html' || name === 'verify-page.html') {
+        const body = await readFile(`${ROOT}test/fixtures/embed-${name}`, 'utf8');
         return { body, type: 'html', headers: { 'content-security-policy': STRICT_CSP, 'cache-control': 'no-store' } };
       }
       if (name === 'sample-course.json') {

@@ -8,6 +8,8 @@
  *
  * `<netral-results>` and `<netral-certificate>` are registered by a chunk of their own, which
  * `<netral-course>` fetches while the learner reads (they are shown only at the end).
+ * `<netral-verify>`, the staff's certificate check, is a chunk of its own too (netral-verify.js),
+ * fetched when the page has one as the bundle runs; a page that adds one later imports it itself.
  *
  * It exports what a host page uses (the element classes, the typed events and the progress
  * stores), not the whole core: the core's SCORM mapping and suspend-data codec are for the SCORM
@@ -20,7 +22,6 @@ export { NetralLesson } from './components/netral-lesson/netral-lesson.js';
 export { NetralScenario } from './components/netral-scenario/netral-scenario.js';
 export { NetralQuiz } from './components/netral-quiz/netral-quiz.js';
 export { NetralQuestion } from './components/netral-question/netral-question.js';
-export { NetralVerify } from './components/netral-verify/netral-verify.js';
 export * from './events/index.js';
 export { IdbProgressStore, MemoryProgressStore, type ProgressStore } from './adapters/progress-store.js';
 export type { BuiltCourse, CourseData } from './core/course.js';
@@ -30,3 +31,4 @@ export type { BuiltCourse, CourseData } from './core/course.js';
 const here = import.meta.url;
 NetralCourse.defaultCourseUrl ??= (lang) => new URL(`netral-asn-course-${lang === 'en' ? 'en' : 'id'}.json`, here).href;
 NetralCourse.markdownReader ??= () => import('./runtime/markdown-course.js');
+if (document.querySelector('netral-verify')) void import('./components/netral-verify/verify.js');

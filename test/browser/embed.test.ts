@@ -10,6 +10,21 @@ import { MemoryProgressStore } from '../../src/adapters/progress-store.js';
 import { until } from './user-input.js';
 
 describe('the embed bundle on an intranet page', () => {
+  it('gives a page with <netral-verify> the certificate check, from the same one script, under the strict CSP', async () => {
+    const frame = document.createElement('iframe');
+    frame.title = 'Periksa sertifikat';
+    frame.style.cssText = 'width: 400px; height: 700px; border: 0';
+    frame.src = '/__embed__/verify-page.html';
+    document.body.append(frame);
+    const form = await until(() => frame.contentDocument?.querySelector('netral-verify')?.shadowRoot?.querySelector('form') ?? undefined, 'the verify form', 30000);
+    expect(form.querySelector<HTMLInputElement>('input[name="course"]')!.value).to.equal('netral-asn');
+    const fetched = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => e.name.replace(/^.*\//, ''));
+    expect(fetched).to.include('netral-verify.js');
+    expect(fetched, 'no course data on a page without a course').to.not.include('netral-asn-course-id.json');
+    expect((frame.contentWindow as Window & { __cspViolations?: string[] }).__cspViolations, 'CSP violations').to.deep.equal([]);
+    frame.remove();
+  });
+
   it('runs the built-in course under a strict CSP, loaded twice, with no CSP violation and no style in the page', async () => {
     const frame = document.createElement('iframe');
     frame.title = 'Halaman intranet';
@@ -37,6 +52,7 @@ describe('the embed bundle on an intranet page', () => {
     const fetched = () => frame.contentWindow!.performance.getEntriesByType('resource').map((e) => e.name.replace(/^.*\//, ''));
     expect(fetched()).to.include('netral-asn-course-id.json');
     expect(fetched()).to.not.include('netral-asn-course-en.json');
+    expect(fetched(), 'the staff tool, on a page without it').to.not.include('netral-verify.js');
     const select = player.shadowRoot!.querySelector<HTMLSelectElement>('.lang select')!;
     select.value = 'en';
     select.dispatchEvent(new Event('change'));

@@ -1,10 +1,14 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { verifyCertificate } from '../../core/certificate.js';
 import { langOf, primaryLang, stringsFor, whenStringsArrive } from '../../i18n/localize.js';
 import { defineElement } from '../define.js';
 import { formStyles, sharedStyles, tokens } from '../../styles/shared.styles.js';
 
 /**
+ * In the embed bundle this element is a chunk of its own (netral-verify.js, see src/embed.ts), so
+ * the learner's bundle carries neither its form nor the check's arithmetic.
+ *
  * @summary For training staff: checks a certificate's verification code against the details
  * printed on it, in the browser, with no network (the same check as `npx netral verify`).
  */
@@ -38,9 +42,6 @@ export class NetralVerify extends LitElement {
     e.preventDefault();
     const data = new FormData(e.target as HTMLFormElement);
     const value = (name: string) => String(data.get(name) ?? '');
-    // The check (SHA-256 and the code's alphabet) is fetched on the first submit: the learner's
-    // bundle carries this staff tool's form, not its arithmetic.
-    const { verifyCertificate } = await import('../../core/certificate.js');
     this._result = await verifyCertificate(
       { courseId: value('course'), courseVersion: value('version'), name: value('name'), nip: value('nip'), date: value('date'), score: Number(value('score').replace(',', '.')) },
       value('code'),
