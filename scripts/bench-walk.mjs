@@ -178,3 +178,32 @@ export function summariseWalk(steps) {
   };
   return { view: of('view'), answer: of('answer') };
 }
+
+/**
+ * The 50 ms rule over several walks, tap by tap: for each tap (its kind, its place among the taps
+ * of its kind, and its view), the shortest of its longest tasks over the walks that made it; then
+ * the longest of those. Noise (the machine busy for a moment) puts a different tap over in each
+ * walk, and so no tap over in all of them; a regression puts the same tap over in every walk.
+ * @param {{ kind: string; what: string; title: string; longestMs: number }[][]} walks the steps of each walk
+ * @param {string} kind
+ * @returns {{ longestMs: number; taps: number; over: string[] }}
+ */
+export function overInEveryWalk(walks, kind) {
+  /** @type {Map<string, { ms: number; label: string }>} */
+  const best = new Map();
+  for (const steps of walks) {
+    steps
+      .filter((s) => s.kind === kind)
+      .forEach((s, i) => {
+        const key = `${i} ${s.title}`;
+        const seen = best.get(key);
+        if (!seen || s.longestMs < seen.ms) best.set(key, { ms: s.longestMs, label: `${s.what} (${s.title})` });
+      });
+  }
+  const taps = [...best.values()].sort((a, b) => b.ms - a.ms);
+  return {
+    longestMs: taps[0]?.ms ?? 0,
+    taps: Math.max(0, ...walks.map((steps) => steps.filter((s) => s.kind === kind).length)),
+    over: taps.filter((t) => t.ms > 50).slice(0, 5).map((t) => `${Math.round(t.ms)} ms: ${t.label}`),
+  };
+}
