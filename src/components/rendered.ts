@@ -63,7 +63,7 @@ export function releaseFocus(root: ShadowRoot): void {
 }
 
 /** Resolves in a task of its own, after the current one (and after a frame, if one is due). */
-export const newTask = (): Promise<unknown> => new Promise((resolve) => setTimeout(resolve));
+const newTask = (): Promise<unknown> => new Promise((resolve) => setTimeout(resolve));
 
 /**
  * A Lit element whose first render runs in a task of its own, after the task that created it.
@@ -73,8 +73,13 @@ export const newTask = (): Promise<unknown> => new Promise((resolve) => setTimeo
  * between. The element's `updateComplete` includes that render, as for any Lit element.
  */
 export class RendersInNewTask extends LitElement {
+  /** Whether the pending update waits for a task of its own: the first, unless overridden. */
+  protected get updateInNewTask(): boolean {
+    return !this.hasUpdated;
+  }
+
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) await newTask();
+    if (this.updateInNewTask) await newTask();
     return super.scheduleUpdate();
   }
 }

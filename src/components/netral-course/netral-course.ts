@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { courseData, type BuiltCourse, type CourseData, type Item, type Quiz, type Response, type Scenario, type Source } from '../../core/course.js';
@@ -30,7 +30,7 @@ import { NetralCompleteEvent } from '../../events/netral-complete.js';
 import { NetralExitEvent } from '../../events/netral-exit.js';
 import { defineElement } from '../define.js';
 import { applyBarWidths } from '../bar-width.js';
-import { childrenRendered, newTask, releaseFocus, viewRendered } from '../rendered.js';
+import { RendersInNewTask, childrenRendered, releaseFocus, viewRendered } from '../rendered.js';
 import { sharedStyles, tokens } from '../../styles/shared.styles.js';
 import { courseStyles } from './netral-course.styles.js';
 import '../netral-lesson/netral-lesson.js';
@@ -64,7 +64,7 @@ type View = { kind: 'start' } | { kind: 'item'; id: string } | { kind: 'results'
  * @csspart main - The area that shows the current view.
  * @cssprop --netral-color-brand - Header and primary button colour.
  */
-export class NetralCourse extends LitElement {
+export class NetralCourse extends RendersInNewTask {
   static override styles = [tokens, sharedStyles, courseStyles];
 
   /**
@@ -252,9 +252,8 @@ export class NetralCourse extends LitElement {
    * A new view renders in a task after the tap's (which saves the learner's progress), and its
    * element in another (see RendersInNewTask): each within the 50 ms rule on a slow phone.
    */
-  protected override async scheduleUpdate(): Promise<unknown> {
-    if (this._focusView) await newTask();
-    return super.scheduleUpdate();
+  protected override get updateInNewTask(): boolean {
+    return this._focusView;
   }
 
   protected override updated(): void {
