@@ -68,7 +68,7 @@ const newTask = (): Promise<unknown> => new Promise((resolve) => setTimeout(reso
 /**
  * A Lit element whose first render runs in a task of its own, after the task that created it.
  * A view change built the course's view (title, pager) and the view's element (a lesson's first
- * screen, a quiz's question, the results) in one task: 51-56 ms under 4x CPU slowdown the first
+ * screen, a quiz, its question, the results) in one task: 51-56 ms under 4x CPU slowdown the first
  * time, over the 50 ms a task may keep input waiting. In two tasks the browser can take a tap in
  * between. The element's `updateComplete` includes that render, as for any Lit element.
  */

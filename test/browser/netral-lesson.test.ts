@@ -35,20 +35,6 @@ describe('netral-lesson', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('renders first in a task after the one that created it, so a view change is two shorter tasks', async () => {
-    const el = document.createElement('netral-lesson');
-    el.lesson = { ...longLesson('pendek'), html: '<p>Satu paragraf saja.</p>' };
-    document.body.append(el);
-    // Every microtask of the creating task has run: Lit would have rendered by now.
-    await Promise.resolve();
-    await Promise.resolve();
-    expect(el.hasUpdated).to.equal(false);
-    expect(!!el.shadowRoot!.querySelector('.prose')).to.equal(false);
-    await el.updateComplete;
-    expect(paragraphs(el)).to.equal(1);
-    el.remove();
-  });
-
   it('a long list after the lesson (its sources) arrives in a frame of its own, not with the last chunk', async () => {
     const sources = Array.from({ length: 30 }, (_, i) => `<li>Sumber ${i}: Peraturan Pemerintah tentang disiplin pegawai negeri sipil, pasal demi pasal.</li>`).join('');
     const el = await fixture<NetralLesson>(html`<netral-lesson></netral-lesson>`);

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CourseData, Question, Quiz, Response } from '../../core/course.js';
@@ -16,7 +16,7 @@ import {
 import { formatNumber, formatPercent, stringsFor, type UiStrings } from '../../i18n/localize.js';
 import { defineElement } from '../define.js';
 import { applyBarWidths } from '../bar-width.js';
-import { releaseFocus, viewRendered } from '../rendered.js';
+import { RendersInNewTask, releaseFocus, viewRendered } from '../rendered.js';
 import { sharedStyles, tokens } from '../../styles/shared.styles.js';
 import { quizStyles } from './netral-quiz.styles.js';
 import '../netral-question/netral-question.js';
@@ -59,9 +59,11 @@ export class QuizContinueEvent extends Event {
  * the attempt's result with a review of every answer, and retries within the attempts limit.
  *
  * The drawn questions and option orders come from the core, seeded by the attempt, so they are
- * identical after a reload. Every recorded answer goes to the course shell at once.
+ * identical after a reload. Every recorded answer goes to the course shell at once. Its first
+ * render runs in a task of its own (see RendersInNewTask): the view change that shows a quiz
+ * builds the course's view in one task and the quiz in the next.
  */
-export class NetralQuiz extends LitElement {
+export class NetralQuiz extends RendersInNewTask {
   static override styles = [tokens, sharedStyles, quizStyles];
 
   @property({ attribute: false }) course?: CourseData;
