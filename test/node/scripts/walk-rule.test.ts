@@ -9,8 +9,10 @@ import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
 interface Step { kind: string; what: string; title: string; longestMs: number }
-const { overInEveryWalk } = (await import(pathToFileURL(join(import.meta.dirname, '../../../scripts/bench-walk.mjs')).href)) as {
+interface Frame { start: number; duration: number; renderStart: number; blocking: number }
+const { overInEveryWalk, tapFigures } = (await import(pathToFileURL(join(import.meta.dirname, '../../../scripts/bench-walk.mjs')).href)) as {
   overInEveryWalk(walks: Step[][], kind: string): { longestMs: number; taps: number; over: string[] };
+  tapFigures(seen: { tasks: { duration: number }[]; frames: Frame[] }): { longestMs: number; longestTaskMs: number; frameMs: number; renderMs: number };
 };
 
 const walk = (ms: Record<number, number> = {}): Step[] =>
@@ -35,5 +37,24 @@ describe('overInEveryWalk', () => {
     assert.equal(overInEveryWalk([steps], 'view').longestMs, 51);
     assert.equal(overInEveryWalk([steps], 'answer').longestMs, 90);
     assert.equal(overInEveryWalk([], 'view').longestMs, 0);
+  });
+});
+
+describe('tapFigures: how long a tap blocked the main thread', () => {
+  const frame = (blocking: number, duration = 80): Frame => ({ start: 100, duration, renderStart: 160, blocking });
+
+  it('counts a frame whose task and rendering together are over 50 ms, with no long task', () => {
+    // LoAF's blockingDuration: the frame's longest task plus its style, layout and paint, less 50.
+    const figures = tapFigures({ tasks: [], frames: [frame(12)] });
+    assert.equal(figures.longestMs, 62);
+    assert.equal(figures.longestTaskMs, 0);
+    assert.equal(figures.frameMs, 80);
+    assert.equal(figures.renderMs, 20);
+  });
+
+  it('takes a long task when it is the longer, and 0 when nothing was over 50 ms', () => {
+    assert.equal(tapFigures({ tasks: [{ duration: 71 }, { duration: 55 }], frames: [frame(8)] }).longestMs, 71);
+    assert.equal(tapFigures({ tasks: [], frames: [frame(0, 64)] }).longestMs, 0);
+    assert.equal(tapFigures({ tasks: [], frames: [] }).longestMs, 0);
   });
 });
