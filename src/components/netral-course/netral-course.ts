@@ -36,7 +36,7 @@ import { courseStyles } from './netral-course.styles.js';
 import '../netral-lesson/netral-lesson.js';
 import '../netral-scenario/netral-scenario.js';
 import '../netral-quiz/netral-quiz.js';
-import type { ScenarioChooseEvent, NetralScenario } from '../netral-scenario/netral-scenario.js';
+import type { ScenarioChooseEvent } from '../netral-scenario/netral-scenario.js';
 import type { QuizAnswerEvent, QuizMoveEvent } from '../netral-quiz/netral-quiz.js';
 import type { ResultsOpenItemEvent } from '../netral-results/netral-results.js';
 import type { LessonDoneEvent } from '../netral-lesson/netral-lesson.js';
@@ -704,8 +704,6 @@ export class NetralCourse extends RendersInNewTask {
       const { score, max } = scenarioScore(sc, progress);
       this.emitProgress(sc, 'done', { path: progress.choices, ...(max > 0 ? { score: (score / max) * 100 } : {}) });
     }
-    const el = this.renderRoot.querySelector<NetralScenario>('netral-scenario');
-    void el?.updateComplete.then(() => el.focusLatest());
   }
 
   private renderQuiz(course: CourseData, quiz: Quiz): TemplateResult {

@@ -81,6 +81,23 @@ export class NetralQuiz extends RendersInNewTask {
   private _shownKey = '';
   private _focusAfterUpdate: 'question' | 'feedback' | 'heading' | '' = '';
 
+  /**
+   * A tap that shows something new (the next question, the feedback, the result) records the
+   * answer in its own task; the quiz renders in the next (see RendersInNewTask), so that the tap's
+   * work and the rendering of what it shows do not add up in one frame.
+   */
+  protected override get updateInNewTask(): boolean {
+    return !this.hasUpdated || this._focusAfterUpdate !== '';
+  }
+
+  /**
+   * Such a tap's new view has not rendered yet: the buttons on screen are the old view's, and a
+   * second tap on them (a double tap) is ignored instead of starting, checking or moving twice.
+   */
+  private get replacing(): boolean {
+    return this._focusAfterUpdate !== '' && this.isUpdatePending;
+  }
+
   override render(): TemplateResult | typeof nothing {
     const { course, quiz } = this;
     if (!course || !quiz) return nothing;
@@ -190,7 +207,7 @@ export class NetralQuiz extends RendersInNewTask {
     return html`<div class="confirm panel panel--mixed" role="alertdialog" aria-labelledby="confirm-text">
       <p id="confirm-text">${this.t.quizSubmitConfirm(unanswered)}</p>
       <div class="actions">
-        <button type="button" class="btn btn--primary" @click=${() => this.dispatchEvent(new QuizSubmitEvent())}>${this.t.quizSubmit}</button>
+        <button type="button" class="btn btn--primary" @click=${() => this.submit(0)}>${this.t.quizSubmit}</button>
         <button type="button" class="btn" @click=${() => (this._confirmSubmit = false)}>${this.t.quizPrevQuestion}</button>
       </div>
     </div>`;
@@ -250,6 +267,7 @@ export class NetralQuiz extends RendersInNewTask {
   private check(q: Question, shownOrder: string[]): void {
     // An ordering question always shows a complete order: checking it untouched is an answer.
     const response = this._draft[q.id] ?? (q.type === 'ordering' ? shownOrder : undefined);
+    if (this.replacing) return;
     if (!isComplete(q, response)) {
       this._error = this.t.quizAnswerFirst;
       return;
@@ -265,18 +283,21 @@ export class NetralQuiz extends RendersInNewTask {
    * `then` learns whether that recorded an answer.
    */
   private leave(q: Question, quiz: Quiz, attempt: AttemptState, then: (answered: boolean) => void): void {
+    if (this.replacing) return;
     const untouched = q.type === 'ordering' && attempt.responses[q.id] === undefined;
     if (untouched) this.dispatchEvent(new QuizAnswerEvent(q.id, optionOrder(q, quiz, attempt.seed), performance.now() - this._shownAt));
     then(untouched);
   }
 
   private move(index: number): void {
+    if (this.replacing) return;
     releaseFocus(this.shadowRoot!);
     this._focusAfterUpdate = 'heading';
     this.dispatchEvent(new QuizMoveEvent(index));
   }
 
   private submit(unanswered: number): void {
+    if (this.replacing) return;
     if (unanswered > 0 && !this._confirmSubmit) {
       this._confirmSubmit = true;
       return;
@@ -287,6 +308,7 @@ export class NetralQuiz extends RendersInNewTask {
   }
 
   private start(): void {
+    if (this.replacing) return;
     this._draft = {};
     this._review = false;
     releaseFocus(this.shadowRoot!);

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Scenario } from '../../core/course.js';
@@ -6,6 +6,7 @@ import type { ScenarioProgress } from '../../core/state.js';
 import { scenarioPath } from '../../core/scenario.js';
 import { stringsFor, type UiStrings } from '../../i18n/localize.js';
 import { defineElement } from '../define.js';
+import { RendersInNewTask, nextFrame, releaseFocus } from '../rendered.js';
 import { sharedStyles, tokens } from '../../styles/shared.styles.js';
 import { scenarioStyles } from './netral-scenario.styles.js';
 
@@ -34,8 +35,10 @@ export class ScenarioContinueEvent extends Event {
  * consequence), then the current situation's choices or the ending.
  *
  * Choices are radio buttons confirmed with one button, so a mis-tap on a phone is never final.
+ * A choice (or starting over) is recorded in the tap's task and the scenario renders in the next
+ * (see RendersInNewTask), then focus moves to the newest part of the path in the frame after.
  */
-export class NetralScenario extends LitElement {
+export class NetralScenario extends RendersInNewTask {
   static override styles = [tokens, sharedStyles, scenarioStyles];
 
   @property({ attribute: false }) scenario?: Scenario;
@@ -44,9 +47,38 @@ export class NetralScenario extends LitElement {
 
   @state() private _picked = '';
   @state() private _error = '';
+  /** A choice or a restart was tapped: the path changes, and focus moves to its newest part. */
+  private _stepTapped = false;
+  private _focusing?: Promise<void>;
+
+  protected override get updateInNewTask(): boolean {
+    return !this.hasUpdated || this._stepTapped;
+  }
+
+  /**
+   * The tapped step has not rendered yet: the buttons on screen are the old step's, and a second
+   * tap on them (a double tap) is ignored instead of choosing on a step that is no longer there.
+   */
+  private get replacing(): boolean {
+    return this._stepTapped && this.isUpdatePending;
+  }
+
+  protected override updated(): void {
+    if (!this._stepTapped) return;
+    this._stepTapped = false;
+    // In the next frame, before its paint: the layout that focus() needs is that frame's own.
+    this._focusing = nextFrame().then(() => this.focusLatest());
+  }
+
+  /** `updateComplete` includes moving focus after a choice. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this._focusing;
+    return done;
+  }
 
   /** Focuses the newest part of the path: the last consequence, or the first situation. */
-  focusLatest(): void {
+  private focusLatest(): void {
     const all = this.renderRoot.querySelectorAll<HTMLElement>('[data-focus-target]');
     all[all.length - 1]?.focus();
   }
@@ -111,18 +143,27 @@ export class NetralScenario extends LitElement {
 
   private confirm(e: Event): void {
     e.preventDefault();
+    if (this.replacing) return;
     if (!this._picked) {
       this._error = this.t.quizAnswerFirst;
       return;
     }
     const id = this._picked;
-    this._picked = '';
+    this.tapStep();
     this.dispatchEvent(new ScenarioChooseEvent(id));
   }
 
   private restart(): void {
-    this._picked = '';
+    if (this.replacing) return;
+    this.tapStep();
     this.dispatchEvent(new ScenarioRestartEvent());
+  }
+
+  /** Before a tap that changes the path: focus leaves the controls that go (see releaseFocus). */
+  private tapStep(): void {
+    this._picked = '';
+    this._stepTapped = true;
+    releaseFocus(this.shadowRoot!);
   }
 }
 
