@@ -42,6 +42,33 @@ describe('netral-course', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('the contents during a lesson: built when the learner opens them (Enter on the summary), with the current item marked, and they go to an item', async () => {
+    const el = await mount();
+    await clickButton(root(el), 'Mulai belajar');
+    await settle(el);
+    const toc = root(el).querySelector<HTMLDetailsElement>('details.toc')!;
+    expect(toc.open).to.equal(false);
+    expect(toc.querySelectorAll('.item').length, 'closed: no list built').to.equal(0);
+    await tabTo((n) => n.localName === 'summary', 'the contents');
+    await press('Enter');
+    await until(() => toc.querySelectorAll('.item').length === 4, 'the list of items');
+    await settle(el);
+    expect(toc.open).to.equal(true);
+    const current = toc.querySelector<HTMLButtonElement>('.item[aria-current="page"]')!;
+    expect(current.textContent).to.contain(title(el)!);
+    await expect(el).to.be.accessible();
+    // Another item, from the list: the view changes, the contents close and their list goes.
+    const other = [...toc.querySelectorAll<HTMLButtonElement>('.item')].find((b) => !b.disabled && b !== current)!;
+    const name = other.querySelector('.item__name')!.textContent!;
+    await tabTo((n) => n === other, 'another item');
+    await press('Enter');
+    await settle(el);
+    expect(title(el)).to.equal(name);
+    expect(deepActiveElement()?.id).to.equal('view-title');
+    expect(toc.open).to.equal(false);
+    await until(() => toc.querySelectorAll('.item').length === 0, 'the list removed');
+  });
+
   it('follows the nearest lang and can be switched to English', async () => {
     const el = await mount();
     expect(root(el).textContent).to.contain('Mulai belajar');
