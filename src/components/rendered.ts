@@ -70,7 +70,8 @@ const newTask = (): Promise<unknown> => new Promise((resolve) => setTimeout(reso
  * A view change built the course's view (title, pager) and the view's element (a lesson's first
  * screen, a quiz, its question, the results) in one task: 51-56 ms under 4x CPU slowdown the first
  * time, over the 50 ms a task may keep input waiting. In two tasks the browser can take a tap in
- * between. The element's `updateComplete` includes that render, as for any Lit element.
+ * between. The element's `updateComplete` includes that render, as for any Lit element, and any
+ * focus it moves after it (focusWhen).
  */
 export class RendersInNewTask extends LitElement {
   /** Whether the pending update waits for a task of its own: the first, unless overridden. */
@@ -81,5 +82,28 @@ export class RendersInNewTask extends LitElement {
   protected override async scheduleUpdate(): Promise<unknown> {
     if (this.updateInNewTask) await newTask();
     return super.scheduleUpdate();
+  }
+
+  /**
+   * An update after a tap waits for its own task (see updateInNewTask): until it has rendered,
+   * the buttons on screen are those of the view it replaces, and a second tap on them (a double
+   * tap) must be ignored instead of starting, checking or choosing twice.
+   */
+  protected get replacing(): boolean {
+    return this.hasUpdated && this.isUpdatePending && this.updateInNewTask;
+  }
+
+  private _focusing?: Promise<unknown>;
+
+  /** Moves focus with `move` once `ready` resolves (the next frame, a view rendered). */
+  protected focusWhen(ready: Promise<unknown>, move: () => void): void {
+    this._focusing = ready.then(move);
+  }
+
+  /** `updateComplete` includes moving focus (see focusWhen). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this._focusing;
+    return done;
   }
 }

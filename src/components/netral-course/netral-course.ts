@@ -266,16 +266,13 @@ export class NetralCourse extends RendersInNewTask {
     applyBarWidths(this.renderRoot);
     if (!this._focusView) return;
     this._focusView = false;
-    this._focusing = viewRendered(this.renderRoot).then(() => this.renderRoot.querySelector<HTMLElement>('#view-title')?.focus());
+    // Focus moves to a new view's title once its first screen has rendered; then the rest renders.
+    this.focusWhen(viewRendered(this.renderRoot), () => this.renderRoot.querySelector<HTMLElement>('#view-title')?.focus());
   }
-
-  /** Focus moves to a new view's title once its first screen has rendered (see viewRendered); then the rest renders. */
-  private _focusing?: Promise<void>;
 
   /** `updateComplete` includes moving focus to the new view, and the whole view rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await this._focusing;
     await childrenRendered(this.renderRoot);
     return done;
   }

@@ -90,14 +90,6 @@ export class NetralQuiz extends RendersInNewTask {
     return !this.hasUpdated || this._focusAfterUpdate !== '';
   }
 
-  /**
-   * Such a tap's new view has not rendered yet: the buttons on screen are the old view's, and a
-   * second tap on them (a double tap) is ignored instead of starting, checking or moving twice.
-   */
-  private get replacing(): boolean {
-    return this._focusAfterUpdate !== '' && this.isUpdatePending;
-  }
-
   override render(): TemplateResult | typeof nothing {
     const { course, quiz } = this;
     if (!course || !quiz) return nothing;
@@ -127,21 +119,12 @@ export class NetralQuiz extends RendersInNewTask {
     this._focusAfterUpdate = '';
     const q = this.renderRoot.querySelector<NetralQuestion>('netral-question');
     const heading = this.renderRoot.querySelector<HTMLElement>('[data-heading]');
-    this._focusing = viewRendered(this.renderRoot).then(() => {
+    // Once the question has rendered too (see viewRendered).
+    this.focusWhen(viewRendered(this.renderRoot), () => {
       if (what === 'feedback') q?.focusFeedback();
       else if (heading) heading.focus();
       else q?.focusHeading();
     });
-  }
-
-  /** Focus moves once the question has rendered too (see viewRendered). */
-  private _focusing?: Promise<void>;
-
-  /** `updateComplete` includes moving focus. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    await this._focusing;
-    return done;
   }
 
   private renderIntro(quiz: Quiz): TemplateResult {
@@ -266,8 +249,8 @@ export class NetralQuiz extends RendersInNewTask {
 
   private check(q: Question, shownOrder: string[]): void {
     // An ordering question always shows a complete order: checking it untouched is an answer.
-    const response = this._draft[q.id] ?? (q.type === 'ordering' ? shownOrder : undefined);
     if (this.replacing) return;
+    const response = this._draft[q.id] ?? (q.type === 'ordering' ? shownOrder : undefined);
     if (!isComplete(q, response)) {
       this._error = this.t.quizAnswerFirst;
       return;

@@ -49,32 +49,16 @@ export class NetralScenario extends RendersInNewTask {
   @state() private _error = '';
   /** A choice or a restart was tapped: the path changes, and focus moves to its newest part. */
   private _stepTapped = false;
-  private _focusing?: Promise<void>;
 
   protected override get updateInNewTask(): boolean {
     return !this.hasUpdated || this._stepTapped;
-  }
-
-  /**
-   * The tapped step has not rendered yet: the buttons on screen are the old step's, and a second
-   * tap on them (a double tap) is ignored instead of choosing on a step that is no longer there.
-   */
-  private get replacing(): boolean {
-    return this._stepTapped && this.isUpdatePending;
   }
 
   protected override updated(): void {
     if (!this._stepTapped) return;
     this._stepTapped = false;
     // In the next frame, before its paint: the layout that focus() needs is that frame's own.
-    this._focusing = nextFrame().then(() => this.focusLatest());
-  }
-
-  /** `updateComplete` includes moving focus after a choice. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    await this._focusing;
-    return done;
+    this.focusWhen(nextFrame(), () => this.focusLatest());
   }
 
   /** Focuses the newest part of the path: the last consequence, or the first situation. */
